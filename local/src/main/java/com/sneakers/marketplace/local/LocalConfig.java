@@ -1,0 +1,57 @@
+package com.sneakers.marketplace.local;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** How the local runtime is set up: all from environment variables, with working defaults. */
+public record LocalConfig(
+        Path template,
+        String stackName,
+        String host,
+        int port,
+        Optional<String> databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        String stripeApiBase,
+        String region,
+        Path workDir,
+        Path lambdaRuntimeDir,
+        Map<String, String> awsEnvironment) {
+
+    /** The standard AWS variables that the functions inherit: region, credentials, emulator endpoints. */
+    private static final List<String> AWS_VARIABLES = List.of(
+            "AWS_REGION",
+            "AWS_DEFAULT_REGION",
+            "AWS_ACCESS_KEY_ID",
+            "AWS_SECRET_ACCESS_KEY",
+            "AWS_SESSION_TOKEN",
+            "AWS_ENDPOINT_URL",
+            "AWS_ENDPOINT_URL_DYNAMODB",
+            "AWS_ENDPOINT_URL_SQS",
+            "AWS_ENDPOINT_URL_EVENTBRIDGE",
+            "AWS_ENDPOINT_URL_SECRETS_MANAGER");
+
+    public static LocalConfig fromEnvironment(Map<String, String> env) {
+        String region = env.getOrDefault("AWS_REGION", "us-east-1");
+        Map<String, String> aws = new LinkedHashMap<>();
+        AWS_VARIABLES.forEach(name -> Optional.ofNullable(env.get(name)).ifPresent(value -> aws.put(name, value)));
+        aws.putIfAbsent("AWS_REGION", region);
+        aws.putIfAbsent("AWS_DEFAULT_REGION", region);
+        return new LocalConfig(
+                Path.of(env.getOrDefault("TEMPLATE", "template.yaml")),
+                env.getOrDefault("STACK_NAME", "sneakers-local"),
+                env.getOrDefault("HOST", "127.0.0.1"),
+                Integer.parseInt(env.getOrDefault("PORT", "3000")),
+                Optional.ofNullable(env.get("DATABASE_URL")).filter(url -> !url.isBlank()),
+                env.getOrDefault("DATABASE_USER", "postgres"),
+                env.getOrDefault("DATABASE_PASSWORD", "postgres"),
+                env.getOrDefault("STRIPE_API_BASE", "http://127.0.0.1:8420"),
+                region,
+                Path.of(env.getOrDefault("LOCAL_WORK_DIR", ".run/local")),
+                Path.of(env.getOrDefault("LAMBDA_RUNTIME_DIR", "local/target/lambda-runtime")),
+                Map.copyOf(aws));
+    }
+}

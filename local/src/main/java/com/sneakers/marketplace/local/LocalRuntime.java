@@ -1,0 +1,198 @@
+package com.sneakers.marketplace.local;
+
+import com.sneakers.marketplace.local.events.Schedules;
+import com.sneakers.marketplace.local.events.SqsEventSource;
+import com.sneakers.marketplace.local.gateway.HttpApiGateway;
+import com.sneakers.marketplace.local.gateway.Route;
+import com.sneakers.marketplace.local.lambda.FunctionSpec;
+import com.sneakers.marketplace.local.lambda.LambdaContainer;
+import com.sneakers.marketplace.local.provision.ProvisionedStack;
+import com.sneakers.marketplace.local.provision.Provisioner;
+import com.sneakers.marketplace.local.template.Intrinsics;
+import com.sneakers.marketplace.local.template.Template;
+import com.sneakers.marketplace.platform.aws.AwsClients;
+import com.sneakers.marketplace.platform.db.Migrations;
+import com.sneakers.marketplace.platform.json.Json;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The marketplace without AWS: Postgres (embedded or given), the template's resources provisioned in
+ * the emulators, its HTTP API routes served on localhost, its SQS event sources polled and its
+ * schedules fired, each function running from its own package in its own Lambda-like JVM.
+ */
+public final class LocalRuntime implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalRuntime.class);
+
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final Map<String, LambdaContainer> functions = new LinkedHashMap<>();
+    private ProvisionedStack stack;
+    private HttpApiGateway gateway;
+
+    public static void main(String[] args) throws Exception {
+        LocalRuntime runtime = start(LocalConfig.fromEnvironment(System.getenv()), Clock.systemUTC());
+        Runtime.getRuntime().addShutdownHook(new Thread(runtime::close));
+        System.out.println("Sneakers Marketplace is running: http://localhost:" + runtime.port()
+                + "  (health: http://localhost:" + runtime.port() + "/health)");
+        Thread.currentThread().join();
+    }
+
+    public static LocalRuntime start(LocalConfig config, Clock clock) throws Exception {
+        LocalRuntime runtime = new LocalRuntime();
+        try {
+            runtime.boot(config, clock);
+            return runtime;
+        } catch (Exception e) {
+            runtime.close();
+            throw e;
+        }
+    }
+
+    private void boot(LocalConfig config, Clock clock) throws Exception {
+        LocalDatabase database =
+                LocalDatabase.start(config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        resources.add(database);
+        int applied = Migrations.apply(dataSource(database));
+        LOG.info("Database {} ready ({} migration(s) applied)", database.jdbcUrl(), applied);
+
+        Template template = Template.read(config.template());
+        SqsClient sqs = AwsClients.sqs();
+        SecretsManagerClient secretsManager = AwsClients.secretsManager();
+        String databaseSecretArn = databaseSecret(secretsManager, config.stackName(), database);
+        Map<String, String> parameters = Map.of(
+                "DatabaseProxyEndpoint", database.host(),
+                "DatabasePort", Integer.toString(database.port()),
+                "DatabaseName", database.name(),
+                "DatabaseSecretArn", databaseSecretArn,
+                "StripeApiBase", config.stripeApiBase());
+        stack = new Provisioner(sqs, AwsClients.eventBridge(), AwsClients.dynamoDb(), secretsManager)
+                .provision(template, config.stackName(), config.region(), parameters, LocalRuntime::throwAwaySecret);
+        Intrinsics intrinsics =
+                new Intrinsics(Provisioner.parameters(template, parameters), template.conditions(), stack);
+
+        List<HttpApiGateway.Binding> routes = new ArrayList<>();
+        Schedules schedules = new Schedules(clock, config.region());
+        resources.add(schedules);
+        for (FunctionSpec spec : FunctionSpec.allIn(template, intrinsics, config.stackName())) {
+            LambdaContainer container = new LambdaContainer(
+                    spec, config.lambdaRuntimeDir(), config.workDir(), config.awsEnvironment(), clock);
+            functions.put(spec.logicalId(), container);
+            resources.add(container);
+            for (Map<String, Object> event : spec.eventsOfType("HttpApi")) {
+                routes.add(new HttpApiGateway.Binding(
+                        new Route(String.valueOf(event.get("Method")).toUpperCase(), String.valueOf(event.get("Path"))),
+                        container));
+            }
+            for (Map<String, Object> event : spec.eventsOfType("SQS")) {
+                startEventSource(sqs, config, event, container);
+            }
+            for (Map<String, Object> event : spec.eventsOfType("Schedule")) {
+                schedules.schedule(
+                        stack.arn("events", "rule/" + spec.functionName() + "-schedule"),
+                        String.valueOf(event.get("Schedule")),
+                        container);
+            }
+        }
+        gateway = new HttpApiGateway(routes, config.host(), config.port(), clock);
+        resources.add(gateway);
+        LOG.info("HTTP API on port {} with {} route(s)", gateway.port(), routes.size());
+    }
+
+    private void startEventSource(
+            SqsClient sqs, LocalConfig config, Map<String, Object> event, LambdaContainer container) {
+        String queueArn = String.valueOf(event.get("Queue"));
+        String queueName = queueArn.substring(queueArn.lastIndexOf(':') + 1);
+        String queueUrl =
+                sqs.getQueueUrl(request -> request.queueName(queueName)).queueUrl();
+        Object responseTypes = event.getOrDefault("FunctionResponseTypes", List.of());
+        SqsEventSource source = new SqsEventSource(
+                sqs,
+                queueUrl,
+                queueArn,
+                config.region(),
+                Integer.parseInt(String.valueOf(event.getOrDefault("BatchSize", 10))),
+                ((List<?>) responseTypes).contains("ReportBatchItemFailures"),
+                container);
+        Thread thread = new Thread(source, "sqs-" + queueName);
+        thread.setDaemon(true);
+        thread.start();
+        resources.add(source::stop);
+    }
+
+    /** The database credentials go where the template expects them: a Secrets Manager secret. */
+    private static String databaseSecret(SecretsManagerClient secrets, String stackName, LocalDatabase database) {
+        String name = stackName + "/database";
+        String value = Json.write(Map.of(
+                "engine", "postgres",
+                "host", database.host(),
+                "port", database.port(),
+                "dbname", database.name(),
+                "username", database.username(),
+                "password", database.password()));
+        try {
+            return secrets.createSecret(request -> request.name(name).secretString(value))
+                    .arn();
+        } catch (ResourceExistsException exists) {
+            return secrets.putSecretValue(request -> request.secretId(name).secretString(value))
+                    .arn();
+        }
+    }
+
+    /** Test-mode values for secrets that are filled by hand after a real deploy. */
+    static Optional<String> throwAwaySecret(String logicalId) {
+        if (logicalId.equals("StripeSecret")) {
+            byte[] random = new byte[16];
+            new SecureRandom().nextBytes(random);
+            return Optional.of(Json.write(Map.of(
+                    "api_key",
+                    "sk_test_local",
+                    "webhook_secret",
+                    "whsec_" + HexFormat.of().formatHex(random))));
+        }
+        return Optional.empty();
+    }
+
+    private static PGSimpleDataSource dataSource(LocalDatabase database) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(database.jdbcUrl());
+        dataSource.setUser(database.username());
+        dataSource.setPassword(database.password());
+        return dataSource;
+    }
+
+    public int port() {
+        return gateway.port();
+    }
+
+    public ProvisionedStack stack() {
+        return stack;
+    }
+
+    public LambdaContainer function(String logicalId) {
+        return functions.get(logicalId);
+    }
+
+    @Override
+    public void close() {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Stopping {} failed: {}", resources.get(i), e.toString());
+            }
+        }
+        resources.clear();
+    }
+}
