@@ -41,7 +41,9 @@ public record LocalConfig(
         aws.putIfAbsent("AWS_REGION", region);
         aws.putIfAbsent("AWS_DEFAULT_REGION", region);
         return new LocalConfig(
-                Path.of(env.getOrDefault("TEMPLATE", "template.yaml")),
+                Path.of(env.getOrDefault("TEMPLATE", "template.yaml"))
+                        .toAbsolutePath()
+                        .normalize(),
                 env.getOrDefault("STACK_NAME", "sneakers-local"),
                 env.getOrDefault("HOST", "127.0.0.1"),
                 Integer.parseInt(env.getOrDefault("PORT", "3000")),
@@ -50,8 +52,9 @@ public record LocalConfig(
                 env.getOrDefault("DATABASE_PASSWORD", "postgres"),
                 env.getOrDefault("STRIPE_API_BASE", "http://127.0.0.1:8420"),
                 region,
-                Path.of(env.getOrDefault("LOCAL_WORK_DIR", ".run/local")),
-                Path.of(env.getOrDefault("LAMBDA_RUNTIME_DIR", "local/target/lambda-runtime")),
+                Path.of(env.getOrDefault("LOCAL_WORK_DIR", ".run/local")).toAbsolutePath(),
+                Path.of(env.getOrDefault("LAMBDA_RUNTIME_DIR", "local/target/lambda-runtime"))
+                        .toAbsolutePath(),
                 Map.copyOf(aws));
     }
 }

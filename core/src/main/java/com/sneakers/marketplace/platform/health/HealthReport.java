@@ -1,5 +1,7 @@
 package com.sneakers.marketplace.platform.health;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 /** The outcome of every dependency check; the whole is up only when each check is. */
@@ -8,10 +10,12 @@ public record HealthReport(String status, Map<String, CheckResult> checks) {
     public static final String UP = "up";
     public static final String DOWN = "down";
 
+    @JsonIgnore
     public boolean isUp() {
         return UP.equals(status);
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CheckResult(String status, long latencyMs, String error) {
         static CheckResult up(long latencyMs) {
             return new CheckResult(UP, latencyMs, null);

@@ -109,7 +109,9 @@ public final class LambdaContainer implements LambdaFunction, AutoCloseable {
             Files.createSymbolicLink(jar, spec.codeUri().toAbsolutePath());
             Path tmp = Files.createDirectories(workDir.resolve("tmp"));
             runtimeApi.reset();
+            // The runtime client loads the function from its working directory, /var/task on Lambda.
             ProcessBuilder builder = new ProcessBuilder(command(tmp))
+                    .directory(workDir.resolve("task").toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()));
             Map<String, String> environment = builder.environment();

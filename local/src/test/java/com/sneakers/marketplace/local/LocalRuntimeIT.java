@@ -1,0 +1,87 @@
+package com.sneakers.marketplace.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sneakers.marketplace.local.lambda.LambdaFunction;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole local runtime: embedded Postgres, template.yaml provisioned into the emulators, and the
+ * http-api function's packaged jar answering through the Lambda runtime interface client.
+ */
+class LocalRuntimeIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static LocalRuntime runtime;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("TEMPLATE", TestStacks.MARKETPLACE_TEMPLATE.toString());
+        env.put("STACK_NAME", TestStacks.uniqueName("it-local"));
+        env.put("PORT", "0");
+        env.put("LOCAL_WORK_DIR", "target/local-runtime");
+        env.put("LAMBDA_RUNTIME_DIR", "target/lambda-runtime");
+        env.remove("DATABASE_URL");
+        runtime = LocalRuntime.start(LocalConfig.fromEnvironment(env), Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() {
+        runtime.close();
+    }
+
+    @Test
+    void healthReportsEveryDependencyUpThroughTheHttpApiFunction() throws Exception {
+        HttpResponse<String> response = get("/health");
+
+        JsonNode health = JSON.readTree(response.body());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(health.path("status").asText()).isEqualTo("up");
+        for (String dependency :
+                new String[] {"database", "sqs", "eventbridge", "dynamodb", "secretsmanager", "stripe"}) {
+            assertThat(health.path("checks").path(dependency).path("status").asText())
+                    .as(dependency)
+                    .isEqualTo("up");
+        }
+    }
+
+    @Test
+    void aPathNoRouteServesIsNotFound() throws Exception {
+        assertThat(get("/no-such-route").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theSampleEventForSamLocalInvokeIsAnsweredByTheFunction() throws Exception {
+        String event = Files.readString(Path.of("../events/http-api/get-health.json"));
+
+        LambdaFunction.Invocation invocation =
+                runtime.function("HttpApiFunction").invoke(event);
+
+        assertThat(invocation.succeeded()).as(invocation.errorMessage()).isTrue();
+        assertThat(JSON.readTree(invocation.payload()).path("statusCode").asInt())
+                .isEqualTo(200);
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + runtime.port() + path))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test: lints template.yaml, starts the emulators the tests need (installing them on a
+# fresh machine), builds every module and runs unit tests (*Test) and integration tests (*IT).
+# Emulators this script started are stopped again at the end; ones already running are left alone.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+started=()
+for service in localstack moto localstripe stripe-mock; do
+  localstack/status.sh "$service" >/dev/null 2>&1 || started+=("$service")
+done
+stop_started() {
+  if ((${#started[@]})); then localstack/stop.sh "${started[@]}" || true; fi
+}
+trap stop_started EXIT
+
+localstack/start.sh
+# shellcheck source=localstack/env.sh
+source localstack/env.sh
+
+echo "== cfn-lint template.yaml"
+localstack/.venv/bin/cfn-lint template.yaml
+
+echo "== ./mvnw verify"
+./mvnw -B -ntp verify "$@"
