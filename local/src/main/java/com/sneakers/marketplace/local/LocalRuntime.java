@@ -40,6 +40,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final Map<String, LambdaContainer> functions = new LinkedHashMap<>();
     private ProvisionedStack stack;
     private HttpApiGateway gateway;
+    private LocalDatabase database;
 
     public static void main(String[] args) throws Exception {
         LocalRuntime runtime = start(LocalConfig.fromEnvironment(System.getenv()), Clock.systemUTC());
@@ -61,8 +62,7 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     private void boot(LocalConfig config, Clock clock) throws Exception {
-        LocalDatabase database =
-                LocalDatabase.start(config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        database = LocalDatabase.start(config.databaseUrl(), config.databaseUser(), config.databasePassword());
         resources.add(database);
         int applied = Migrations.apply(dataSource(database));
         LOG.info("Database {} ready ({} migration(s) applied)", database.jdbcUrl(), applied);
@@ -99,10 +99,9 @@ public final class LocalRuntime implements AutoCloseable {
                 startEventSource(sqs, config, event, container);
             }
             for (Map<String, Object> event : spec.eventsOfType("Schedule")) {
+                String ruleName = String.valueOf(event.getOrDefault("Name", spec.functionName() + "-schedule"));
                 schedules.schedule(
-                        stack.arn("events", "rule/" + spec.functionName() + "-schedule"),
-                        String.valueOf(event.get("Schedule")),
-                        container);
+                        stack.arn("events", "rule/" + ruleName), String.valueOf(event.get("Schedule")), container);
             }
         }
         gateway = new HttpApiGateway(routes, config.host(), config.port(), clock);
@@ -174,6 +173,11 @@ public final class LocalRuntime implements AutoCloseable {
 
     public int port() {
         return gateway.port();
+    }
+
+    /** The marketplace's database, for tests and tools that look inside. */
+    public javax.sql.DataSource dataSource() {
+        return dataSource(database);
     }
 
     public ProvisionedStack stack() {

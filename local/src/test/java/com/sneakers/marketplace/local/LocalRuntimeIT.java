@@ -5,18 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sneakers.marketplace.local.lambda.LambdaFunction;
+import com.sneakers.marketplace.platform.aws.AwsClients;
+import com.sneakers.marketplace.platform.outbox.Outbox;
+import com.sneakers.marketplace.platform.outbox.OutboxEvent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * The whole local runtime: embedded Postgres, template.yaml provisioned into the emulators, and the
@@ -75,6 +84,39 @@ class LocalRuntimeIT {
         assertThat(invocation.succeeded()).as(invocation.errorMessage()).isTrue();
         assertThat(JSON.readTree(invocation.payload()).path("statusCode").asInt())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theScheduledSweeperPublishesTheOutboxToTheBusWhoseRuleFeedsTheCreateOrderQueue() throws Exception {
+        UUID eventId = UUID.randomUUID();
+        try (Connection connection = runtime.dataSource().getConnection()) {
+            new Outbox()
+                    .append(
+                            connection,
+                            new OutboxEvent(
+                                    eventId,
+                                    "marketplace.trading",
+                                    "match.created",
+                                    "{\"match_id\":77}",
+                                    Instant.now()));
+        }
+
+        LambdaFunction.Invocation sweep = runtime.function("SweeperFunction")
+                .invoke(Files.readString(Path.of("../events/schedule/sweeper.json")));
+
+        assertThat(sweep.succeeded()).as(sweep.errorMessage()).isTrue();
+        assertThat(JSON.readTree(sweep.payload()).path("outbox_published").asInt())
+                .isEqualTo(1);
+        SqsClient sqs = AwsClients.sqs();
+        List<Message> delivered = sqs.receiveMessage(
+                        request -> request.queueUrl(runtime.stack().ref("CreateOrderQueue"))
+                                .waitTimeSeconds(10))
+                .messages();
+        assertThat(delivered).singleElement().satisfies(message -> assertThat(JSON.readTree(message.body())
+                        .path("detail")
+                        .path("match_id")
+                        .asLong())
+                .isEqualTo(77));
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

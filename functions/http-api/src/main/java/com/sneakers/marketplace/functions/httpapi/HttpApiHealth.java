@@ -1,6 +1,7 @@
 package com.sneakers.marketplace.functions.httpapi;
 
 import com.sneakers.marketplace.platform.aws.AwsClients;
+import com.sneakers.marketplace.platform.config.Lazy;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.DataSources;
 import com.sneakers.marketplace.platform.db.DatabaseConfig;
@@ -22,7 +23,7 @@ final class HttpApiHealth {
     static HealthCheck checkFor(Settings settings) {
         var secretsManager = AwsClients.secretsManager();
         Supplier<DataSource> dataSource =
-                memoized(() -> DataSources.pooled(DatabaseConfig.from(settings, new SecretStore(secretsManager))));
+                Lazy.of(() -> DataSources.pooled(DatabaseConfig.from(settings, new SecretStore(secretsManager))));
         return new HealthCheck(
                 List.of(
                         DependencyChecks.database(dataSource),
@@ -39,19 +40,5 @@ final class HttpApiHealth {
                                 List.of(settings.required("STRIPE_SECRET_ARN"), settings.required("JWT_SECRET_ARN"))),
                         DependencyChecks.httpEndpoint("stripe", URI.create(settings.required("STRIPE_API_BASE")))),
                 DEADLINE);
-    }
-
-    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = supplier.get();
-                }
-                return value;
-            }
-        };
     }
 }

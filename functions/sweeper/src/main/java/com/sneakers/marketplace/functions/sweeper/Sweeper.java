@@ -1,0 +1,53 @@
+package com.sneakers.marketplace.functions.sweeper;
+
+import com.sneakers.marketplace.platform.aws.AwsClients;
+import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.platform.db.DataSources;
+import com.sneakers.marketplace.platform.db.DatabaseConfig;
+import com.sneakers.marketplace.platform.outbox.EventBridgePublisher;
+import com.sneakers.marketplace.platform.outbox.Outbox;
+import com.sneakers.marketplace.platform.outbox.OutboxRelay;
+import com.sneakers.marketplace.platform.secrets.SecretStore;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The scheduled rule's target: the timed work of the marketplace. Today it relays the outbox; the
+ * order and trading issues add auto-completion, unpaid-order cancellation and expiries here.
+ */
+public final class Sweeper implements Function<Map<String, Object>, Map<String, Object>> {
+    private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
+    private static final int OUTBOX_BATCH = 100;
+
+    private final OutboxRelay outboxRelay;
+
+    Sweeper(OutboxRelay outboxRelay) {
+        this.outboxRelay = outboxRelay;
+    }
+
+    static Sweeper wire(Settings settings) {
+        var dataSource =
+                DataSources.pooled(DatabaseConfig.from(settings, new SecretStore(AwsClients.secretsManager())));
+        var publisher = new EventBridgePublisher(AwsClients.eventBridge(), settings.required("EVENT_BUS_NAME"));
+        return new Sweeper(new OutboxRelay(dataSource, new Outbox(), publisher, Clock.systemUTC()));
+    }
+
+    @Override
+    public Map<String, Object> apply(Map<String, Object> scheduledEvent) {
+        try {
+            OutboxRelay.Result relayed = outboxRelay.relay(OUTBOX_BATCH);
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("outbox_published", relayed.published());
+            summary.put("outbox_failed", relayed.failed());
+            LOG.info("Sweep done: {}", summary);
+            return summary;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The sweep could not reach the database", e);
+        }
+    }
+}
