@@ -91,9 +91,11 @@ public final class LocalRuntime implements AutoCloseable {
             functions.put(spec.logicalId(), container);
             resources.add(container);
             for (Map<String, Object> event : spec.eventsOfType("HttpApi")) {
-                routes.add(new HttpApiGateway.Binding(
-                        new Route(String.valueOf(event.get("Method")).toUpperCase(), String.valueOf(event.get("Path"))),
-                        container));
+                Route route = event.containsKey("Path")
+                        ? new Route(
+                                String.valueOf(event.get("Method")).toUpperCase(), String.valueOf(event.get("Path")))
+                        : Route.DEFAULT;
+                routes.add(new HttpApiGateway.Binding(route, container));
             }
             for (Map<String, Object> event : spec.eventsOfType("SQS")) {
                 startEventSource(sqs, config, event, container);

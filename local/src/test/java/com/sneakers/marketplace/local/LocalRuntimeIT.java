@@ -70,8 +70,12 @@ class LocalRuntimeIT {
     }
 
     @Test
-    void aPathNoRouteServesIsNotFound() throws Exception {
-        assertThat(get("/no-such-route").statusCode()).isEqualTo(404);
+    void aPathNoRouteServesIsAProblemFromTheFunctionThroughTheDefaultRoute() throws Exception {
+        HttpResponse<String> response = get("/no-such-route");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(JSON.readTree(response.body()).path("status").asInt()).isEqualTo(404);
     }
 
     @Test

@@ -86,6 +86,7 @@ public final class HttpPipeline {
     private ApiResponse routed(ApiRequest request, Duration remainingTime) {
         Router.Resolution resolution = router.resolve(request.method(), request.path());
         if (resolution instanceof Router.Found found) {
+            MDC.put("route", found.route().key());
             return authorized(request.withPathParameters(found.pathParameters()), found.route(), remainingTime);
         }
         if (resolution instanceof Router.MethodNotAllowed notAllowed) {

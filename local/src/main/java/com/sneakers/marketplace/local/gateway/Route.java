@@ -10,13 +10,22 @@ import java.util.Optional;
  * {@code {name}} parameters or a final greedy {@code {name+}}.
  */
 public record Route(String method, String path) {
+    /** API Gateway's {@code $default} route: every request no other route matches. */
+    public static final Route DEFAULT = new Route("ANY", "$default");
 
     public String routeKey() {
-        return method + " " + path;
+        return isDefault() ? "$default" : method + " " + path;
+    }
+
+    private boolean isDefault() {
+        return path.equals(DEFAULT.path);
     }
 
     /** The path parameters when the request matches this route. */
     public Optional<Map<String, String>> match(String requestMethod, String requestPath) {
+        if (isDefault()) {
+            return Optional.of(Map.of());
+        }
         if (!method.equals("ANY") && !method.equalsIgnoreCase(requestMethod)) {
             return Optional.empty();
         }
@@ -47,6 +56,9 @@ public record Route(String method, String path) {
 
     /** API Gateway prefers the most specific route: more literal segments, then fewer greedy ones. */
     int specificity() {
+        if (isDefault()) {
+            return -1;
+        }
         int score = 0;
         for (String segment : segments(path)) {
             score += segment.endsWith("+}") ? 0 : segment.startsWith("{") ? 1 : 2;

@@ -33,6 +33,13 @@ class RouteTest {
     }
 
     @Test
+    void theDefaultRouteTakesEveryRequestButOnlyWhenNothingElseMatches() {
+        assertThat(Route.DEFAULT.match("PATCH", "/anything/at/all")).contains(Map.of());
+        assertThat(Route.DEFAULT.routeKey()).isEqualTo("$default");
+        assertThat(Route.DEFAULT.specificity()).isLessThan(new Route("ANY", "/{proxy+}").specificity());
+    }
+
+    @Test
     void moreLiteralRoutesAreMoreSpecific() {
         assertThat(new Route("GET", "/api/v1/orders/buyer").specificity())
                 .isGreaterThan(new Route("GET", "/api/v1/orders/{id}").specificity());

@@ -7,6 +7,8 @@ import org.springframework.cloud.function.context.FunctionRegistration;
 import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.ResolvableType;
+import org.springframework.messaging.Message;
 
 /** Registers the HTTP API function without classpath scanning, for a short cold start. */
 public class HttpApiApplication implements ApplicationContextInitializer<GenericApplicationContext> {
@@ -14,7 +16,10 @@ public class HttpApiApplication implements ApplicationContextInitializer<Generic
     @Override
     public void initialize(GenericApplicationContext context) {
         context.registerBean("httpApi", FunctionRegistration.class, () -> new FunctionRegistration<>(
-                        HttpApi.wire(Settings.fromEnvironment()), "httpApi")
-                .type(FunctionTypeUtils.functionType(APIGatewayV2HTTPEvent.class, APIGatewayV2HTTPResponse.class)));
+                        HttpApiWiring.httpApi(Settings.fromEnvironment()), "httpApi")
+                .type(FunctionTypeUtils.functionType(
+                        ResolvableType.forClassWithGenerics(Message.class, APIGatewayV2HTTPEvent.class)
+                                .getType(),
+                        APIGatewayV2HTTPResponse.class)));
     }
 }

@@ -7,23 +7,53 @@ import com.sneakers.marketplace.platform.db.DataSources;
 import com.sneakers.marketplace.platform.db.DatabaseConfig;
 import com.sneakers.marketplace.platform.health.DependencyChecks;
 import com.sneakers.marketplace.platform.health.HealthCheck;
+import com.sneakers.marketplace.platform.http.AccessTokenVerifier;
+import com.sneakers.marketplace.platform.http.Cors;
+import com.sneakers.marketplace.platform.http.HttpPipeline;
+import com.sneakers.marketplace.platform.http.Route;
+import com.sneakers.marketplace.platform.http.Router;
+import com.sneakers.marketplace.platform.idempotency.IdempotencyStore;
+import com.sneakers.marketplace.platform.ratelimit.RateLimiter;
 import com.sneakers.marketplace.platform.secrets.SecretStore;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
-/** What the HTTP API depends on, as named by its configuration. */
-final class HttpApiHealth {
-    private static final Duration DEADLINE = Duration.ofSeconds(4);
+/** Builds the HTTP API from its configuration: clients, domain services, routes and the pipeline. */
+final class HttpApiWiring {
+    private static final Duration HEALTH_DEADLINE = Duration.ofSeconds(4);
+    private static final Duration IDEMPOTENCY_EXPIRY = Duration.ofHours(1);
 
-    private HttpApiHealth() {}
+    private HttpApiWiring() {}
 
-    static HealthCheck checkFor(Settings settings) {
+    static HttpApi httpApi(Settings settings) {
+        Clock clock = Clock.systemUTC();
         var secretsManager = AwsClients.secretsManager();
+        var dynamoDb = AwsClients.dynamoDb();
         Supplier<DataSource> dataSource =
                 Lazy.of(() -> DataSources.pooled(DatabaseConfig.from(settings, new SecretStore(secretsManager))));
+
+        List<Route> routes = new ArrayList<>(HealthEndpoint.routes(healthCheck(settings, dataSource)));
+        AccessTokenVerifier tokens = token -> new AccessTokenVerifier.Rejected("no identity module yet");
+
+        return new HttpApi(new HttpPipeline(
+                new Router(routes),
+                Cors.fromSetting(settings.orDefault("CORS_ALLOWED_ORIGINS", "*")),
+                new RateLimiter(
+                        dynamoDb,
+                        settings.required("RATE_LIMIT_TABLE"),
+                        settings.intOrDefault("RATE_LIMIT_PER_MINUTE", 100),
+                        clock),
+                tokens,
+                new IdempotencyStore(dynamoDb, settings.required("IDEMPOTENCY_TABLE"), IDEMPOTENCY_EXPIRY, clock),
+                clock));
+    }
+
+    private static HealthCheck healthCheck(Settings settings, Supplier<DataSource> dataSource) {
         return new HealthCheck(
                 List.of(
                         DependencyChecks.database(dataSource),
@@ -36,9 +66,9 @@ final class HttpApiHealth {
                                         settings.required("RATE_LIMIT_TABLE"),
                                         settings.required("SESSIONS_TABLE"))),
                         DependencyChecks.secretsManager(
-                                secretsManager,
+                                AwsClients.secretsManager(),
                                 List.of(settings.required("STRIPE_SECRET_ARN"), settings.required("JWT_SECRET_ARN"))),
                         DependencyChecks.httpEndpoint("stripe", URI.create(settings.required("STRIPE_API_BASE")))),
-                DEADLINE);
+                HEALTH_DEADLINE);
     }
 }
