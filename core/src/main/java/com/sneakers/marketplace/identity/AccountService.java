@@ -54,14 +54,11 @@ public final class AccountService {
         if (errors.any()) {
             return errors.refusal();
         }
-        Optional<User> existing = findByEmail(admin.email());
-        if (existing.isPresent()) {
-            return promote(existing.get());
-        }
         return users.insert(newUser(admin, Role.ADMIN))
                 .<BootstrapAdminResult>map(Created::new)
-                // someone registered the email in the meantime
-                .orElseGet(() -> promote(findByEmail(admin.email()).orElseThrow()));
+                .orElseGet(() -> promote(users.findCredentialsByEmail(admin.email())
+                        .map(UserCredentials::user)
+                        .orElseThrow()));
     }
 
     private BootstrapAdminResult promote(User user) {
@@ -70,10 +67,6 @@ public final class AccountService {
         }
         return new Promoted(users.changeRole(user.id(), Role.ADMIN, clock.instant())
                 .orElseThrow(() -> new IllegalStateException("User " + user.id() + " vanished while promoted")));
-    }
-
-    private Optional<User> findByEmail(String normalisedEmail) {
-        return users.findCredentialsByEmail(normalisedEmail).map(UserCredentials::user);
     }
 
     private NewUser newUser(ValidRegistration registration, Role role) {

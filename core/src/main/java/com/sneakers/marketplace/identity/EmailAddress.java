@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Email addresses as accounts know them: trimmed and lower-cased, so one mailbox is one account. */
-public final class EmailAddress {
+final class EmailAddress {
     static final int MAX_LENGTH = 254;
     private static final int MAX_LOCAL_PART_LENGTH = 64;
     /** The HTML living standard's valid e-mail address, with at least one dot in the domain. */
@@ -15,7 +15,7 @@ public final class EmailAddress {
     private EmailAddress() {}
 
     /** The normalised address, or empty when the input is not a valid email address. */
-    public static Optional<String> normalise(String raw) {
+    static Optional<String> normalise(String raw) {
         if (raw == null) {
             return Optional.empty();
         }
