@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * epoch seconds). Three kinds of item:
  *
  * <ul>
- *   <li>{@code refresh#<sha-256 hex>}: {@code user_id}, {@code family_id}, {@code used}, {@code expires_at}
+ *   <li>{@code refresh#<sha-256 hex>}: {@code user_id}, {@code family_id}, {@code used} (and {@code
+ *       used_at} once used), {@code expires_at}
  *   <li>{@code family#<uuid>}: {@code user_id}, {@code revoked}, {@code expires_at} (pushed forward on
  *       every rotation, so it outlives the family's newest token)
  *   <li>{@code revoked-jti#<jti>}: {@code expires_at}, when the denied access token is refused anyway

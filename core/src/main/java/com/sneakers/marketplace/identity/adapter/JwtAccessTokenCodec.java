@@ -67,9 +67,10 @@ public final class JwtAccessTokenCodec implements AccessTokenCodec {
         if (token == null || token.isBlank()) {
             return new Unauthenticated(Reason.MALFORMED);
         }
+        SecretKey key = key();
         try {
             Claims claims = Jwts.parser()
-                    .keyLocator(this::hs256Key)
+                    .keyLocator(header -> hs256Only(header, key))
                     .requireIssuer(config.issuer())
                     .requireAudience(config.audience())
                     .clock(() -> Date.from(clock.instant()))
@@ -140,13 +141,14 @@ public final class JwtAccessTokenCodec implements AccessTokenCodec {
     }
 
     /** The key, for HS256 only: jjwt would otherwise verify HS384 and HS512 with a long enough key too. */
-    private Key hs256Key(Header header) {
+    private static Key hs256Only(Header header, SecretKey key) {
         if (!Jwts.SIG.HS256.getId().equals(header.getAlgorithm())) {
             throw new UnsupportedJwtException("Unsupported algorithm " + header.getAlgorithm());
         }
-        return key();
+        return key;
     }
 
+    /** Outside any parsing, so a missing secret or a key shorter than 256 bits fails loudly, not as a 401. */
     private SecretKey key() {
         return Keys.hmacShaKeyFor(secrets.get(config.secretId()).getBytes(StandardCharsets.UTF_8));
     }

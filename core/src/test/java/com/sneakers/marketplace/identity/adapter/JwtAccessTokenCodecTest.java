@@ -1,6 +1,7 @@
 package com.sneakers.marketplace.identity.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sneakers.marketplace.identity.AccessTokenClaims;
@@ -12,6 +13,7 @@ import com.sneakers.marketplace.platform.json.Json;
 import io.jsonwebtoken.JwtBuilder;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
+import io.jsonwebtoken.security.WeakKeyException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -151,8 +153,7 @@ class JwtAccessTokenCodecTest {
                 "exp", validClaims().expiration(null),
                 "roles", validClaims().claim("roles", null));
 
-        tokens.forEach((claim, builder) -> assertThat(codecAt(ISSUED)
-                        .verify(builder.signWith(KEY, Jwts.SIG.HS256).compact()))
+        tokens.forEach((claim, builder) -> assertThat(codecAt(ISSUED).verify(signedHs256(builder)))
                 .as("without %s", claim)
                 .isEqualTo(new Unauthenticated(Reason.INVALID_CLAIMS)));
     }
@@ -165,8 +166,7 @@ class JwtAccessTokenCodecTest {
                 validClaims().claim("roles", List.of("user", "superuser")),
                 validClaims().claim("roles", "admin"));
 
-        tokens.forEach(builder -> assertThat(codecAt(ISSUED)
-                        .verify(builder.signWith(KEY, Jwts.SIG.HS256).compact()))
+        tokens.forEach(builder -> assertThat(codecAt(ISSUED).verify(signedHs256(builder)))
                 .isEqualTo(new Unauthenticated(Reason.INVALID_CLAIMS)));
     }
 
@@ -176,6 +176,20 @@ class JwtAccessTokenCodecTest {
             assertThat(codecAt(ISSUED).verify(token)).as(token).isEqualTo(new Unauthenticated(Reason.MALFORMED));
         }
         assertThat(codecAt(ISSUED).verify(null)).isEqualTo(new Unauthenticated(Reason.MALFORMED));
+    }
+
+    @Test
+    void aSigningKeyShorterThan256BitsIsAFailureNotARefusal() {
+        JwtAccessTokenCodec weakKey = new JwtAccessTokenCodec(
+                InMemorySecrets.of(Map.of(SECRET_ID, "too-short")), CONFIG, Clock.fixed(ISSUED, ZoneOffset.UTC));
+        String token = codecAt(ISSUED).sign(CLAIMS);
+
+        assertThatThrownBy(() -> weakKey.verify(token)).isInstanceOf(WeakKeyException.class);
+        assertThatThrownBy(() -> weakKey.sign(CLAIMS)).isInstanceOf(WeakKeyException.class);
+    }
+
+    private static String signedHs256(JwtBuilder builder) {
+        return builder.signWith(KEY, Jwts.SIG.HS256).compact();
     }
 
     private static JwtBuilder validClaims() {
