@@ -17,7 +17,10 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
-/** The walls of core: the domain knows no framework, no cloud, no payment provider and no wall clock. */
+/**
+ * The walls of core: the domain knows no framework, no cloud, no payment provider, no JWT library and
+ * no wall clock.
+ */
 class ArchitectureTest {
     private static final String[] DOMAIN = {
         "com.sneakers.marketplace.identity..",
@@ -44,7 +47,8 @@ class ArchitectureTest {
                     "java.sql..",
                     "javax.sql..",
                     "com.zaxxer..",
-                    "org.flywaydb..")
+                    "org.flywaydb..",
+                    "io.jsonwebtoken..")
             .because("business rules are plain Java; adapters translate to frameworks and services")
             .allowEmptyShould(true);
 
@@ -72,7 +76,7 @@ class ArchitectureTest {
             .importPackages("com.sneakers.marketplace");
 
     @Test
-    void domainCodeDoesNotDependOnSpringAwsStripeOrJdbc() {
+    void domainCodeDoesNotDependOnSpringAwsStripeJdbcOrJwtLibraries() {
         DOMAIN_IS_FREE_OF_INFRASTRUCTURE.check(CORE);
     }
 
