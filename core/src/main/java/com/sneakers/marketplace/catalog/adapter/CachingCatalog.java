@@ -23,7 +23,7 @@ import java.util.Optional;
  * entries expire.
  */
 public final class CachingCatalog implements Catalog {
-    public static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
+    private static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES_PER_READ = 2_000;
 
     private final Catalog catalog;
