@@ -1,0 +1,7 @@
+package com.sneakers.marketplace.catalog;
+
+/** The outcome of listing or searching products. */
+public sealed interface ListResult permits ListResult.Listed, Invalid {
+
+    record Listed(Page<Product> page) implements ListResult {}
+}
