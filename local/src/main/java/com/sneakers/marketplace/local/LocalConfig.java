@@ -19,7 +19,12 @@ public record LocalConfig(
         String region,
         Path workDir,
         Path lambdaRuntimeDir,
-        Map<String, String> awsEnvironment) {
+        Map<String, String> awsEnvironment,
+        Map<String, String> parameterOverrides,
+        Map<String, String> admin) {
+
+    /** {@code PARAM_RateLimitPerMinute=1000} sets the template parameter {@code RateLimitPerMinute}. */
+    private static final String PARAMETER_PREFIX = "PARAM_";
 
     /** The standard AWS variables that the functions inherit: region, credentials, emulator endpoints. */
     private static final List<String> AWS_VARIABLES = List.of(
@@ -55,6 +60,28 @@ public record LocalConfig(
                 Path.of(env.getOrDefault("LOCAL_WORK_DIR", ".run/local")).toAbsolutePath(),
                 Path.of(env.getOrDefault("LAMBDA_RUNTIME_DIR", "local/target/lambda-runtime"))
                         .toAbsolutePath(),
-                Map.copyOf(aws));
+                Map.copyOf(aws),
+                parameterOverrides(env),
+                withPrefix(env, "ADMIN_"));
+    }
+
+    private static Map<String, String> withPrefix(Map<String, String> env, String prefix) {
+        Map<String, String> matching = new LinkedHashMap<>();
+        env.forEach((name, value) -> {
+            if (name.startsWith(prefix)) {
+                matching.put(name, value);
+            }
+        });
+        return Map.copyOf(matching);
+    }
+
+    private static Map<String, String> parameterOverrides(Map<String, String> env) {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        env.forEach((name, value) -> {
+            if (name.startsWith(PARAMETER_PREFIX)) {
+                overrides.put(name.substring(PARAMETER_PREFIX.length()), value);
+            }
+        });
+        return Map.copyOf(overrides);
     }
 }

@@ -8,14 +8,17 @@ import com.sneakers.marketplace.local.lambda.FunctionSpec;
 import com.sneakers.marketplace.local.lambda.LambdaContainer;
 import com.sneakers.marketplace.local.provision.ProvisionedStack;
 import com.sneakers.marketplace.local.provision.Provisioner;
+import com.sneakers.marketplace.local.seed.CatalogSeed;
 import com.sneakers.marketplace.local.template.Intrinsics;
 import com.sneakers.marketplace.local.template.Template;
 import com.sneakers.marketplace.platform.aws.AwsClients;
+import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.Migrations;
 import com.sneakers.marketplace.platform.json.Json;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,22 +68,29 @@ public final class LocalRuntime implements AutoCloseable {
         database = LocalDatabase.start(config.databaseUrl(), config.databaseUser(), config.databasePassword());
         resources.add(database);
         int applied = Migrations.apply(dataSource(database));
-        LOG.info("Database {} ready ({} migration(s) applied)", database.jdbcUrl(), applied);
+        int seeded = CatalogSeed.seedIfEmpty(dataSource(database));
+        LOG.info(
+                "Database {} ready ({} migration(s) applied, {} product(s) seeded)",
+                database.jdbcUrl(),
+                applied,
+                seeded);
 
         Template template = Template.read(config.template());
         SqsClient sqs = AwsClients.sqs();
         SecretsManagerClient secretsManager = AwsClients.secretsManager();
         String databaseSecretArn = databaseSecret(secretsManager, config.stackName(), database);
-        Map<String, String> parameters = Map.of(
+        Map<String, String> parameters = new HashMap<>(config.parameterOverrides());
+        parameters.putAll(Map.of(
                 "DatabaseProxyEndpoint", database.host(),
                 "DatabasePort", Integer.toString(database.port()),
                 "DatabaseName", database.name(),
                 "DatabaseSecretArn", databaseSecretArn,
-                "StripeApiBase", config.stripeApiBase());
+                "StripeApiBase", config.stripeApiBase()));
         stack = new Provisioner(sqs, AwsClients.eventBridge(), AwsClients.dynamoDb(), secretsManager)
                 .provision(template, config.stackName(), config.region(), parameters, LocalRuntime::throwAwaySecret);
         Intrinsics intrinsics =
                 new Intrinsics(Provisioner.parameters(template, parameters), template.conditions(), stack);
+        bootstrapAdmin(config, clock);
 
         List<HttpApiGateway.Binding> routes = new ArrayList<>();
         Schedules schedules = new Schedules(clock, config.region());
@@ -130,6 +140,13 @@ public final class LocalRuntime implements AutoCloseable {
         thread.setDaemon(true);
         thread.start();
         resources.add(source::stop);
+    }
+
+    private void bootstrapAdmin(LocalConfig config, Clock clock) {
+        Map<String, String> settings = new HashMap<>(config.admin());
+        settings.put("SESSIONS_TABLE", stack.ref("SessionsTable"));
+        settings.put("JWT_SECRET_ARN", stack.ref("JwtSigningKeySecret"));
+        AdminBootstrap.run(new Settings(settings), dataSource(database), clock);
     }
 
     /** The database credentials go where the template expects them: a Secrets Manager secret. */

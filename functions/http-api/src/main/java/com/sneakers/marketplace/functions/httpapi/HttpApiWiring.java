@@ -1,13 +1,16 @@
 package com.sneakers.marketplace.functions.httpapi;
 
+import com.sneakers.marketplace.catalog.Catalog;
+import com.sneakers.marketplace.catalog.adapter.CatalogModule;
+import com.sneakers.marketplace.identity.adapter.IdentityModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Lazy;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.DataSources;
 import com.sneakers.marketplace.platform.db.DatabaseConfig;
+import com.sneakers.marketplace.platform.db.LazyDataSource;
 import com.sneakers.marketplace.platform.health.DependencyChecks;
 import com.sneakers.marketplace.platform.health.HealthCheck;
-import com.sneakers.marketplace.platform.http.AccessTokenVerifier;
 import com.sneakers.marketplace.platform.http.Cors;
 import com.sneakers.marketplace.platform.http.HttpPipeline;
 import com.sneakers.marketplace.platform.http.Route;
@@ -37,8 +40,11 @@ final class HttpApiWiring {
         Supplier<DataSource> dataSource =
                 Lazy.of(() -> DataSources.pooled(DatabaseConfig.from(settings, new SecretStore(secretsManager))));
 
-        List<Route> routes = new ArrayList<>(HealthEndpoint.routes(healthCheck(settings, dataSource)));
-        AccessTokenVerifier tokens = token -> new AccessTokenVerifier.Rejected("no identity module yet");
+        SecretStore secrets = new SecretStore(secretsManager);
+        DataSource database = new LazyDataSource(dataSource);
+        IdentityModule identity = IdentityModule.create(settings, database, secrets, dynamoDb, clock);
+        Catalog catalog = CatalogModule.create(database, clock);
+        List<Route> routes = routes(healthCheck(settings, dataSource), identity, catalog);
 
         return new HttpApi(new HttpPipeline(
                 new Router(routes),
@@ -48,9 +54,18 @@ final class HttpApiWiring {
                         settings.required("RATE_LIMIT_TABLE"),
                         settings.intOrDefault("RATE_LIMIT_PER_MINUTE", 100),
                         clock),
-                tokens,
+                IdentityEndpoints.verifier(identity),
                 new IdempotencyStore(dynamoDb, settings.required("IDEMPOTENCY_TABLE"), IDEMPOTENCY_EXPIRY, clock),
                 clock));
+    }
+
+    /** Every route of the API; each is also in the OpenAPI document and in template.yaml. */
+    static List<Route> routes(HealthCheck healthCheck, IdentityModule identity, Catalog catalog) {
+        List<Route> routes = new ArrayList<>(HealthEndpoint.routes(healthCheck));
+        routes.addAll(IdentityEndpoints.routes(identity));
+        routes.addAll(CatalogEndpoints.routes(catalog));
+        routes.addAll(DocsEndpoint.routes());
+        return routes;
     }
 
     private static HealthCheck healthCheck(Settings settings, Supplier<DataSource> dataSource) {

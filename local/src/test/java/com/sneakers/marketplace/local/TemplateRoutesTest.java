@@ -1,0 +1,41 @@
+package com.sneakers.marketplace.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sneakers.marketplace.local.template.Maps;
+import com.sneakers.marketplace.local.template.Template;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** template.yaml routes to the HTTP API function exactly the operations the OpenAPI document describes. */
+class TemplateRoutesTest {
+    private static final Path DOCUMENT = Path.of("../functions/http-api/src/main/resources/openapi.json");
+
+    @Test
+    void theTemplateDeclaresEveryDocumentedOperationAndNoOther() throws Exception {
+        Template template = Template.read(TestStacks.MARKETPLACE_TEMPLATE);
+        Set<String> declared = new TreeSet<>();
+        Maps.child(template.resources().get("HttpApiFunction").properties(), "Events")
+                .values()
+                .forEach(event -> {
+                    Map<String, Object> properties = Maps.child(Maps.cast(event), "Properties");
+                    if ("HttpApi".equals(Maps.cast(event).get("Type")) && properties.containsKey("Path")) {
+                        declared.add(properties.get("Method") + " " + properties.get("Path"));
+                    }
+                });
+
+        JsonNode document = new ObjectMapper().readTree(DOCUMENT.toFile());
+        Set<String> documented = new TreeSet<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue()
+                .fieldNames()
+                .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+
+        assertThat(declared).isEqualTo(documented);
+    }
+}
