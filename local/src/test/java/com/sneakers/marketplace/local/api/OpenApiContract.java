@@ -14,6 +14,8 @@ import java.nio.file.Path;
 final class OpenApiContract {
     private static final Path DOCUMENT = Path.of("../functions/http-api/src/main/resources/openapi.json");
     private static final OpenApiInteractionValidator VALIDATOR = validator();
+    private static final java.util.Set<String> UNDOCUMENTED_REQUEST =
+            java.util.Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
 
     private OpenApiContract() {}
 
@@ -26,6 +28,9 @@ final class OpenApiContract {
         }
         ValidationReport report =
                 VALIDATOR.validateResponse(uri.getPath(), Request.Method.valueOf(request.method()), documented.build());
+        if (report.getMessages().stream().anyMatch(message -> UNDOCUMENTED_REQUEST.contains(message.getKey()))) {
+            return; // a request for no documented operation: its 404/405 problem is checked by the test itself
+        }
         if (report.hasErrors()) {
             throw new AssertionError(request.method() + " " + uri.getPath() + " answered " + response.statusCode()
                     + " outside the OpenAPI document:\n" + report + "\nbody: " + response.body());
