@@ -1,5 +1,6 @@
 package com.sneakers.marketplace.functions.httpapi;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.sneakers.marketplace.identity.Address;
 import com.sneakers.marketplace.identity.AddressForm;
 import com.sneakers.marketplace.identity.AddressSaved;
@@ -14,6 +15,7 @@ import com.sneakers.marketplace.identity.SignedIn;
 import com.sneakers.marketplace.identity.TokenPair;
 import com.sneakers.marketplace.identity.User;
 import com.sneakers.marketplace.identity.ValidationFailed;
+import com.sneakers.marketplace.identity.adapter.CachingProfiles;
 import com.sneakers.marketplace.identity.adapter.IdentityModule;
 import com.sneakers.marketplace.platform.http.AccessTokenVerifier;
 import com.sneakers.marketplace.platform.http.ApiRequest;
@@ -31,9 +33,11 @@ import java.util.stream.Collectors;
 /** Authentication, profile and addresses, over the identity services. */
 final class IdentityEndpoints {
     private final IdentityModule identity;
+    private final CachingProfiles profiles;
 
     private IdentityEndpoints(IdentityModule identity) {
         this.identity = identity;
+        this.profiles = new CachingProfiles(identity.profiles(), Ticker.systemTicker());
     }
 
     static List<Route> routes(IdentityModule identity) {
@@ -116,8 +120,7 @@ final class IdentityEndpoints {
     }
 
     private ApiResponse profile(ApiRequest request) {
-        return identity.profiles()
-                .profile(request.requireCaller().userId())
+        return profiles.profile(request.requireCaller().userId())
                 .map(user -> ApiResponse.ok(userBody(user)))
                 .orElseGet(
                         () -> Problem.notFound("Your account no longer exists.").toResponse());
