@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sneakers.marketplace.local.lambda.LambdaContainer;
 import com.sneakers.marketplace.local.lambda.LambdaFunction;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.outbox.Outbox;
@@ -121,6 +122,23 @@ class LocalRuntimeIT {
                         .path("match_id")
                         .asLong())
                 .isEqualTo(77));
+    }
+
+    @Test
+    void aDiscardedEnvironmentIsReplacedByAFreshOneThatGetsTheNextInvocation() throws Exception {
+        LambdaContainer function = runtime.function("HttpApiFunction");
+        String event = Files.readString(Path.of("../events/http-api/get-health.json"));
+        function.invoke(event);
+
+        function.stop();
+        LambdaFunction.Invocation afterRestart = function.invoke(event);
+        function.stop();
+        LambdaFunction.Invocation afterSecondRestart = function.invoke(event);
+
+        assertThat(afterRestart.succeeded()).as(afterRestart.errorMessage()).isTrue();
+        assertThat(afterSecondRestart.succeeded())
+                .as(afterSecondRestart.errorMessage())
+                .isTrue();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

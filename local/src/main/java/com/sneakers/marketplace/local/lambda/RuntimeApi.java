@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,9 @@ final class RuntimeApi implements AutoCloseable {
     private final Clock clock;
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
     private final Map<String, Pending> inFlight = new ConcurrentHashMap<>();
+    /** Server threads holding a {@code /next} request open; a discarded container's must not take new work. */
+    private final Set<Thread> waitingForNext = ConcurrentHashMap.newKeySet();
+
     private volatile CompletableFuture<String> initError = new CompletableFuture<>();
 
     RuntimeApi(String functionArn, Clock clock) throws IOException {
@@ -65,6 +69,7 @@ final class RuntimeApi implements AutoCloseable {
 
     /** A new container starts: forget the previous one's init error and in-flight work. */
     void reset() {
+        waitingForNext.forEach(Thread::interrupt);
         initError = new CompletableFuture<>();
         inFlight.values()
                 .forEach(pending -> pending.result.complete(
@@ -99,11 +104,13 @@ final class RuntimeApi implements AutoCloseable {
 
     private void next(HttpExchange exchange) throws IOException {
         Pending pending;
+        waitingForNext.add(Thread.currentThread());
         try {
             pending = waiting.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (InterruptedException discarded) {
             return;
+        } finally {
+            waitingForNext.remove(Thread.currentThread());
         }
         inFlight.put(pending.requestId, pending);
         var headers = exchange.getResponseHeaders();

@@ -27,13 +27,13 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /** Builds the HTTP API from its configuration: clients, domain services, routes and the pipeline. */
-final class HttpApiWiring {
+public final class HttpApiWiring {
     private static final Duration HEALTH_DEADLINE = Duration.ofSeconds(4);
     private static final Duration IDEMPOTENCY_EXPIRY = Duration.ofHours(1);
 
     private HttpApiWiring() {}
 
-    static HttpApi httpApi(Settings settings) {
+    public static HttpApi httpApi(Settings settings) {
         Clock clock = Clock.systemUTC();
         var secretsManager = AwsClients.secretsManager();
         var dynamoDb = AwsClients.dynamoDb();
