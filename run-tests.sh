@@ -5,18 +5,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-started=()
-for service in localstack moto localstripe stripe-mock; do
-  localstack/status.sh "$service" >/dev/null 2>&1 || started+=("$service")
-done
-stop_started() {
-  if ((${#started[@]})); then localstack/stop.sh "${started[@]}" || true; fi
-}
-trap stop_started EXIT
-
-localstack/start.sh
-# shellcheck source=localstack/env.sh
-source localstack/env.sh
+# shellcheck source=localstack/session.sh
+source localstack/session.sh
 
 echo "== cfn-lint template.yaml"
 localstack/.venv/bin/cfn-lint template.yaml

@@ -5,18 +5,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-started=()
-for service in localstack moto localstripe stripe-mock; do
-  localstack/status.sh "$service" >/dev/null 2>&1 || started+=("$service")
-done
-stop_started() {
-  if ((${#started[@]})); then localstack/stop.sh "${started[@]}" || true; fi
-}
-trap stop_started EXIT
-
-localstack/start.sh >/dev/null
-# shellcheck source=localstack/env.sh
-source localstack/env.sh
+# shellcheck source=localstack/session.sh
+source localstack/session.sh
 ./mvnw -B -ntp -q install -DskipTests -Dspotless.check.skip=true
 java -XX:+UseSerialGC -cp "bench/target/bench-1.0.0-SNAPSHOT.jar:$(cat bench/target/classpath.txt)" \
   com.sneakers.marketplace.bench.ApiBenchmark "$PWD"
