@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -92,7 +93,8 @@ class LocalRuntimeIT {
     }
 
     @Test
-    void theScheduledSweeperPublishesTheOutboxToTheBusWhoseRuleFeedsTheCreateOrderQueue() throws Exception {
+    void theScheduledSweeperPublishesAnEventLeftInTheOutboxToTheBusWhoseRuleFeedsTheCreateOrderQueue()
+            throws Exception {
         UUID eventId = UUID.randomUUID();
         try (Connection connection = runtime.dataSource().getConnection()) {
             new Outbox()
@@ -103,7 +105,7 @@ class LocalRuntimeIT {
                                     "marketplace.trading",
                                     "match.created",
                                     "{\"match_id\":77}",
-                                    Instant.now()));
+                                    Instant.now().minus(Duration.ofMinutes(1))));
         }
 
         LambdaFunction.Invocation sweep = runtime.function("SweeperFunction")

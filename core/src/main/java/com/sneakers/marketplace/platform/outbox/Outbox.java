@@ -8,10 +8,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /** The outbox table: events appended in the transaction of the change that caused them. */
 public final class Outbox {
+    private static final String SELECT_PENDING = "SELECT id, event_id, source, detail_type, detail::text, occurred_at,"
+            + " attempts FROM outbox WHERE published_at IS NULL";
 
     /** Appends the event inside the caller's transaction, so it exists exactly when the change does. */
     public void append(Connection transaction, OutboxEvent event) throws SQLException {
@@ -27,26 +31,44 @@ public final class Outbox {
     }
 
     /**
-     * The oldest unpublished events, locked for this transaction. Rows another relay holds are
-     * skipped rather than waited for: relays share the work, and order per bus is not promised.
+     * The oldest unpublished events that are due: older than {@code occurredBefore} (their writer had
+     * its chance to publish them) and not backing off after a failure. Locked for this transaction;
+     * rows another relay holds are skipped rather than waited for, so concurrent relays never publish
+     * the same row twice.
      */
-    List<Pending> lockUnpublished(Connection transaction, int limit) throws SQLException {
-        List<Pending> pending = new ArrayList<>();
+    List<Pending> lockDue(Connection transaction, Instant occurredBefore, Instant now, int limit) throws SQLException {
+        try (PreparedStatement select = transaction.prepareStatement(SELECT_PENDING
+                + " AND occurred_at <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
+                + " ORDER BY occurred_at, id LIMIT ? FOR UPDATE SKIP LOCKED")) {
+            select.setTimestamp(1, utc(occurredBefore));
+            select.setTimestamp(2, utc(now));
+            select.setInt(3, limit);
+            return pending(select);
+        }
+    }
+
+    /** These events, if still unpublished and not held by another relay, locked for this transaction. */
+    List<Pending> lockUnpublished(Connection transaction, Collection<UUID> eventIds) throws SQLException {
         try (PreparedStatement select = transaction.prepareStatement(
-                "SELECT id, event_id, source, detail_type, detail::text, occurred_at FROM outbox"
-                        + " WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
-            select.setInt(1, limit);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    pending.add(new Pending(
-                            rows.getLong(1),
-                            new OutboxEvent(
-                                    rows.getObject(2, java.util.UUID.class),
-                                    rows.getString(3),
-                                    rows.getString(4),
-                                    rows.getString(5),
-                                    rows.getTimestamp(6).toLocalDateTime().toInstant(ZoneOffset.UTC))));
-                }
+                SELECT_PENDING + " AND event_id = ANY (?) ORDER BY id FOR UPDATE SKIP LOCKED")) {
+            select.setArray(1, transaction.createArrayOf("uuid", eventIds.toArray()));
+            return pending(select);
+        }
+    }
+
+    private static List<Pending> pending(PreparedStatement select) throws SQLException {
+        List<Pending> pending = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                pending.add(new Pending(
+                        rows.getLong(1),
+                        rows.getInt(7),
+                        new OutboxEvent(
+                                rows.getObject(2, UUID.class),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getString(5),
+                                rows.getTimestamp(6).toLocalDateTime().toInstant(ZoneOffset.UTC))));
             }
         }
         return pending;
@@ -61,11 +83,12 @@ public final class Outbox {
         }
     }
 
-    void markFailed(Connection transaction, long id, String error) throws SQLException {
+    void markFailed(Connection transaction, long id, String error, Instant nextAttemptAt) throws SQLException {
         try (PreparedStatement update = transaction.prepareStatement(
-                "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?")) {
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?")) {
             update.setString(1, error);
-            update.setLong(2, id);
+            update.setTimestamp(2, utc(nextAttemptAt));
+            update.setLong(3, id);
             update.executeUpdate();
         }
     }
@@ -74,5 +97,5 @@ public final class Outbox {
         return Timestamp.valueOf(instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
     }
 
-    record Pending(long id, OutboxEvent event) {}
+    record Pending(long id, int attempts, OutboxEvent event) {}
 }

@@ -3,6 +3,9 @@ package com.sneakers.marketplace.platform.outbox;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +21,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxRelay {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    /** How long the writer of an event has to publish it before the sweeper does. */
+    static final Duration WRITER_GRACE = Duration.ofSeconds(10);
+
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    private static final Duration MAX_RETRY_DELAY = Duration.ofMinutes(15);
 
     private final DataSource dataSource;
     private final Outbox outbox;
@@ -34,32 +42,62 @@ public final class OutboxRelay {
     /** What one relay run did. */
     public record Result(int published, int failed) {}
 
-    public Result relay(int maxEvents) throws SQLException {
+    /** For the sweeper: publishes events left behind, oldest first, honouring each one's backoff. */
+    public Result relayDue(int maxEvents) throws SQLException {
+        Instant now = clock.instant();
+        return inTransaction(connection -> outbox.lockDue(connection, now.minus(WRITER_GRACE), now, maxEvents));
+    }
+
+    /** For the writer, right after its commit: publishes the events it just appended. */
+    public Result publish(Collection<UUID> eventIds) throws SQLException {
+        if (eventIds.isEmpty()) {
+            return new Result(0, 0);
+        }
+        return inTransaction(connection -> outbox.lockUnpublished(connection, eventIds));
+    }
+
+    private Result inTransaction(Selection selection) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                List<Outbox.Pending> pending = outbox.lockUnpublished(connection, maxEvents);
-                Map<UUID, String> refused = publisher.publish(
-                        pending.stream().map(Outbox.Pending::event).toList());
-                for (Outbox.Pending event : pending) {
-                    String error = refused.get(event.event().eventId());
-                    if (error == null) {
-                        outbox.markPublished(connection, event.id(), clock.instant());
-                    } else {
-                        LOG.warn(
-                                "Event {} ({}) not published: {}",
-                                event.event().eventId(),
-                                event.event().detailType(),
-                                error);
-                        outbox.markFailed(connection, event.id(), error);
-                    }
-                }
+                Result result = publish(connection, selection.lock(connection));
                 connection.commit();
-                return new Result(pending.size() - refused.size(), refused.size());
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         }
+    }
+
+    private Result publish(Connection connection, List<Outbox.Pending> pending) throws SQLException {
+        Map<UUID, String> refused =
+                publisher.publish(pending.stream().map(Outbox.Pending::event).toList());
+        Instant now = clock.instant();
+        for (Outbox.Pending event : pending) {
+            String error = refused.get(event.event().eventId());
+            if (error == null) {
+                outbox.markPublished(connection, event.id(), now);
+            } else {
+                LOG.warn(
+                        "Event {} ({}) not published: {}",
+                        event.event().eventId(),
+                        event.event().detailType(),
+                        error);
+                outbox.markFailed(connection, event.id(), error, now.plus(backoff(event.attempts())));
+            }
+        }
+        return new Result(pending.size() - refused.size(), refused.size());
+    }
+
+    /** 30 s after the first failure, doubling up to 15 minutes. */
+    static Duration backoff(int previousAttempts) {
+        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(previousAttempts, 10));
+        return delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay;
+    }
+
+    @FunctionalInterface
+    private interface Selection {
+        List<Outbox.Pending> lock(Connection connection) throws SQLException;
     }
 }

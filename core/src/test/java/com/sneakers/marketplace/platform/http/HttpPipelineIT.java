@@ -7,12 +7,11 @@ import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.idempotency.IdempotencyStore;
 import com.sneakers.marketplace.platform.json.Json;
 import com.sneakers.marketplace.platform.ratelimit.RateLimiter;
+import com.sneakers.marketplace.testing.MutableClock;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -310,33 +309,5 @@ class HttpPipelineIT {
                         definition -> definition.attributeName(key).attributeType("S"))
                 .keySchema(schema -> schema.attributeName(key).keyType("HASH")));
         return name;
-    }
-
-    /** A clock the test moves forward. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sneakers.marketplace.platform.aws.AwsClients;
+import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.TestDatabase;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,7 @@ class OutboxRelayIT {
             .build();
 
     private final Outbox outbox = new Outbox();
+    private final MutableClock clock = new MutableClock(NOW);
     private DataSource database;
     private String bus;
     private String queueUrl;
@@ -62,14 +66,17 @@ class OutboxRelayIT {
     }
 
     @Test
-    void publishesEveryAppendedEventOnceAndMarksItPublished() throws Exception {
+    void theSweepPublishesEveryEventLeftBehindOnceAndMarksItPublished() throws Exception {
         UUID first = append("marketplace.trading", "match.created", "{\"match_id\":1}");
         UUID second = append("marketplace.orders", "order.created", "{\"order_id\":2}");
         OutboxRelay relay = relay(bus);
 
-        OutboxRelay.Result result = relay.relay(100);
-        OutboxRelay.Result again = relay.relay(100);
+        OutboxRelay.Result tooEarly = relay.relayDue(100);
+        clock.advance(OutboxRelay.WRITER_GRACE);
+        OutboxRelay.Result result = relay.relayDue(100);
+        OutboxRelay.Result again = relay.relayDue(100);
 
+        assertThat(tooEarly).isEqualTo(new OutboxRelay.Result(0, 0));
         assertThat(result).isEqualTo(new OutboxRelay.Result(2, 0));
         assertThat(again).isEqualTo(new OutboxRelay.Result(0, 0));
         List<JsonNode> delivered = receive(2);
@@ -84,22 +91,64 @@ class OutboxRelayIT {
     }
 
     @Test
-    void anEventThatCannotBePublishedStaysInTheOutboxWithItsErrorAndIsRetriedNextTime() throws Exception {
-        UUID event = append("marketplace.trading", "match.created", "{\"match_id\":3}");
+    void theWriterPublishesItsOwnEventsRightAfterCommitAndTheSweepThenHasNothingToDo() throws Exception {
+        UUID event = append("marketplace.trading", "match.created", "{\"match_id\":5}");
 
-        OutboxRelay.Result failed = relay(UNREACHABLE_EVENTBRIDGE, bus).relay(100);
+        OutboxRelay.Result published = relay(bus).publish(List.of(event));
+        clock.advance(OutboxRelay.WRITER_GRACE);
+
+        assertThat(published).isEqualTo(new OutboxRelay.Result(1, 0));
+        assertThat(relay(bus).relayDue(100)).isEqualTo(new OutboxRelay.Result(0, 0));
+        assertThat(receive(1)).hasSize(1);
+    }
+
+    @Test
+    void anEventThatCannotBePublishedStaysWithItsErrorAndIsRetriedAfterItsBackoff() throws Exception {
+        UUID event = append("marketplace.trading", "match.created", "{\"match_id\":3}");
+        clock.advance(OutboxRelay.WRITER_GRACE);
+
+        OutboxRelay.Result failed = relay(UNREACHABLE_EVENTBRIDGE, bus).relayDue(100);
 
         assertThat(failed).isEqualTo(new OutboxRelay.Result(0, 1));
         assertThat(column("published_at IS NULL", event)).isEqualTo("t");
         assertThat(column("attempts", event)).isEqualTo("1");
         assertThat(column("last_error", event)).isNotBlank();
 
-        OutboxRelay.Result retried = relay(bus).relay(100);
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(relay(bus).relayDue(100)).as("still backing off").isEqualTo(new OutboxRelay.Result(0, 0));
+        clock.advance(Duration.ofSeconds(11));
+        OutboxRelay.Result retried = relay(bus).relayDue(100);
 
         assertThat(retried).isEqualTo(new OutboxRelay.Result(1, 0));
         assertThat(column("attempts", event)).isEqualTo("2");
         assertThat(column("last_error IS NULL", event)).isEqualTo("t");
         assertThat(receive(1)).hasSize(1);
+    }
+
+    @Test
+    void concurrentSweepsNeverPublishAnEventTwice() throws Exception {
+        int events = 40;
+        for (int i = 0; i < events; i++) {
+            append("marketplace.trading", "match.created", "{\"match_id\":" + i + "}");
+        }
+        clock.advance(OutboxRelay.WRITER_GRACE);
+        ExecutorService sweepers = Executors.newFixedThreadPool(4);
+        List<Future<OutboxRelay.Result>> runs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            runs.add(sweepers.submit(() -> relay(bus).relayDue(15)));
+        }
+        int published = 0;
+        for (Future<OutboxRelay.Result> run : runs) {
+            published += run.get().published();
+        }
+        sweepers.shutdown();
+        published += relay(bus).relayDue(100).published();
+
+        assertThat(published).isEqualTo(events);
+        assertThat(receive(events))
+                .extracting(event -> event.path("detail").path("match_id").asInt())
+                .doesNotHaveDuplicates()
+                .hasSize(events);
     }
 
     @Test
@@ -109,8 +158,17 @@ class OutboxRelayIT {
             outbox.append(connection, event("marketplace.trading", "match.created", "{\"match_id\":4}"));
             connection.rollback();
         }
+        clock.advance(OutboxRelay.WRITER_GRACE);
 
-        assertThat(relay(bus).relay(100)).isEqualTo(new OutboxRelay.Result(0, 0));
+        assertThat(relay(bus).relayDue(100)).isEqualTo(new OutboxRelay.Result(0, 0));
+    }
+
+    @Test
+    void retriesBackOffExponentiallyUpToFifteenMinutes() {
+        assertThat(OutboxRelay.backoff(0)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(OutboxRelay.backoff(1)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(OutboxRelay.backoff(3)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(OutboxRelay.backoff(9)).isEqualTo(Duration.ofMinutes(15));
     }
 
     private OutboxRelay relay(String busName) {
@@ -118,8 +176,7 @@ class OutboxRelayIT {
     }
 
     private OutboxRelay relay(EventBridgeClient eventBridge, String busName) {
-        return new OutboxRelay(
-                database, outbox, new EventBridgePublisher(eventBridge, busName), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new OutboxRelay(database, outbox, new EventBridgePublisher(eventBridge, busName), clock);
     }
 
     private UUID append(String source, String detailType, String detail) throws Exception {
@@ -146,7 +203,7 @@ class OutboxRelayIT {
 
     private List<JsonNode> receive(int expected) throws Exception {
         List<JsonNode> events = new ArrayList<>();
-        for (int attempt = 0; attempt < 10 && events.size() < expected; attempt++) {
+        for (int attempt = 0; attempt < 20 && events.size() < expected; attempt++) {
             for (Message message : SQS.receiveMessage(request ->
                             request.queueUrl(queueUrl).waitTimeSeconds(1).maxNumberOfMessages(10))
                     .messages()) {

@@ -40,7 +40,7 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
     @Override
     public Map<String, Object> apply(Map<String, Object> scheduledEvent) {
         try {
-            OutboxRelay.Result relayed = outboxRelay.relay(OUTBOX_BATCH);
+            OutboxRelay.Result relayed = outboxRelay.relayDue(OUTBOX_BATCH);
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("outbox_published", relayed.published());
             summary.put("outbox_failed", relayed.failed());
