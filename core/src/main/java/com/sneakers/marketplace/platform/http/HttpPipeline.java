@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -137,7 +138,9 @@ public final class HttpPipeline {
         ApiResponse response = route.honoursIdempotencyKey() && key.isPresent()
                 ? idempotent(request, route, key.get(), remainingTime)
                 : invoke(request, route);
-        return route.publiclyCacheable() ? publicCaching(request, response) : withDefaultCaching(response);
+        return route.publiclyCacheable()
+                ? publicCaching(request, response, route.publicMaxAge())
+                : withDefaultCaching(response);
     }
 
     private ApiResponse idempotent(ApiRequest request, Route route, String key, Duration remainingTime) {
@@ -198,19 +201,20 @@ public final class HttpPipeline {
         }
     }
 
-    private static ApiResponse publicCaching(ApiRequest request, ApiResponse response) {
+    private static ApiResponse publicCaching(ApiRequest request, ApiResponse response, Duration maxAge) {
         if (response.status() != 200) {
             return withDefaultCaching(response);
         }
         String etag = "\"" + sha256(response.body()).substring(0, 32) + "\"";
-        ApiResponse cached = response.withHeader("ETag", etag).withHeader("Cache-Control", "public, max-age=300");
+        String cacheControl = "public, max-age=" + maxAge.toSeconds();
         boolean unchanged = request.header("If-None-Match")
                 .map(values -> values.trim().equals("*")
-                        || java.util.List.of(values.split("\\s*,\\s*")).contains(etag))
+                        || List.of(values.split("\\s*,\\s*")).contains(etag))
                 .orElse(false);
-        return unchanged
-                ? new ApiResponse(304, Map.of("ETag", etag, "Cache-Control", "public, max-age=300"), "")
-                : cached;
+        if (unchanged) {
+            return new ApiResponse(304, Map.of("ETag", etag, "Cache-Control", cacheControl), "");
+        }
+        return response.withHeader("ETag", etag).withHeader("Cache-Control", cacheControl);
     }
 
     private static ApiResponse withDefaultCaching(ApiResponse response) {

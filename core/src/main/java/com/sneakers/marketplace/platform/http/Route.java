@@ -1,5 +1,6 @@
 package com.sneakers.marketplace.platform.http;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ public record Route(
         String path,
         Access access,
         boolean honoursIdempotencyKey,
-        boolean publiclyCacheable,
+        Duration publicMaxAge,
         Handler handler) {
 
     public enum Access {
@@ -24,29 +25,38 @@ public record Route(
     }
 
     public static Route get(String path, Access access, Handler handler) {
-        return new Route("GET", path, access, false, false, handler);
+        return new Route("GET", path, access, false, Duration.ZERO, handler);
     }
 
     public static Route post(String path, Access access, Handler handler) {
-        return new Route("POST", path, access, false, false, handler);
+        return new Route("POST", path, access, false, Duration.ZERO, handler);
     }
 
     public static Route put(String path, Access access, Handler handler) {
-        return new Route("PUT", path, access, false, false, handler);
+        return new Route("PUT", path, access, false, Duration.ZERO, handler);
     }
 
     public static Route delete(String path, Access access, Handler handler) {
-        return new Route("DELETE", path, access, false, false, handler);
+        return new Route("DELETE", path, access, false, Duration.ZERO, handler);
     }
 
     /** Creates something: a retry with the same {@code Idempotency-Key} returns the first answer. */
     public Route withIdempotencyKey() {
-        return new Route(method, path, access, true, publiclyCacheable, handler);
+        return new Route(method, path, access, true, publicMaxAge, handler);
     }
 
-    /** A public read: {@code Cache-Control: public}, an {@code ETag}, and 304 on a matching {@code If-None-Match}. */
+    /** A public read: {@code Cache-Control: public} for five minutes, an {@code ETag}, 304 on a matching {@code If-None-Match}. */
     public Route cacheable() {
-        return new Route(method, path, access, honoursIdempotencyKey, true, handler);
+        return cacheable(Duration.ofMinutes(5));
+    }
+
+    /** A public read whose content changes faster, such as market prices. */
+    public Route cacheable(Duration maxAge) {
+        return new Route(method, path, access, honoursIdempotencyKey, maxAge, handler);
+    }
+
+    public boolean publiclyCacheable() {
+        return !publicMaxAge.isZero();
     }
 
     public String key() {
