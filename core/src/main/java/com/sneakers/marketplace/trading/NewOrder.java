@@ -1,0 +1,15 @@
+package com.sneakers.marketplace.trading;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A checked order ready to be placed: price with scale 2, defaults filled in, expiry computed. */
+public record NewOrder(
+        Side side,
+        long userId,
+        long productId,
+        long sizeId,
+        BigDecimal price,
+        int quantity,
+        Instant expiresAt,
+        Instant createdAt) {}

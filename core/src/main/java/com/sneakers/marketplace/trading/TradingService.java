@@ -1,0 +1,77 @@
+package com.sneakers.marketplace.trading;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/** Trading's rules in front of its store, with time from the injected clock. */
+public final class TradingService implements Trading {
+    private final TradingStore store;
+    private final Clock clock;
+
+    public TradingService(TradingStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public PlaceResult placeBid(long userId, PlaceOrder request) {
+        return place(Side.BID, userId, request);
+    }
+
+    @Override
+    public PlaceResult placeAsk(long userId, PlaceOrder request) {
+        return place(Side.ASK, userId, request);
+    }
+
+    @Override
+    public Optional<Order> bid(long userId, long id) {
+        return store.find(Side.BID, userId, id, clock.instant());
+    }
+
+    @Override
+    public Optional<Order> ask(long userId, long id) {
+        return store.find(Side.ASK, userId, id, clock.instant());
+    }
+
+    @Override
+    public Page<Order> bids(long userId, OrderStatus status, Paging paging) {
+        return store.list(Side.BID, userId, status, paging, clock.instant());
+    }
+
+    @Override
+    public Page<Order> asks(long userId, OrderStatus status, Paging paging) {
+        return store.list(Side.ASK, userId, status, paging, clock.instant());
+    }
+
+    @Override
+    public CancelResult cancelBid(long userId, long id) {
+        return store.cancel(Side.BID, userId, id, clock.instant());
+    }
+
+    @Override
+    public CancelResult cancelAsk(long userId, long id) {
+        return store.cancel(Side.ASK, userId, id, clock.instant());
+    }
+
+    @Override
+    public Optional<MarketData> market(long productId, long sizeId) {
+        return store.market(productId, sizeId, clock.instant());
+    }
+
+    @Override
+    public Map<Long, BestPrices> bestPricesBySize(long productId) {
+        return store.bestPricesBySize(productId, clock.instant());
+    }
+
+    @Override
+    public int expireDue(Instant now, int batch) {
+        return store.expireDue(now, batch);
+    }
+
+    private PlaceResult place(Side side, long userId, PlaceOrder request) {
+        OrderRules.Checked checked = OrderRules.check(side, userId, request, clock.instant());
+        return checked.isValid() ? store.place(checked.order()) : checked.invalid();
+    }
+}

@@ -1,0 +1,27 @@
+package com.sneakers.marketplace.trading;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where the books live. {@code now} decides which orders count as expired. */
+public interface TradingStore {
+
+    /**
+     * Inserts the order and matches it against the opposite side of its book in one transaction;
+     * {@link Invalid} when the product or size does not exist or the size is not the product's.
+     */
+    PlaceResult place(NewOrder order);
+
+    Optional<Order> find(Side side, long userId, long id, Instant now);
+
+    Page<Order> list(Side side, long userId, OrderStatus status, Paging paging, Instant now);
+
+    CancelResult cancel(Side side, long userId, long id, Instant now);
+
+    Optional<MarketData> market(long productId, long sizeId, Instant now);
+
+    Map<Long, BestPrices> bestPricesBySize(long productId, Instant now);
+
+    int expireDue(Instant now, int batch);
+}

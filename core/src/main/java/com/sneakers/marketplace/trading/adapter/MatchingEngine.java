@@ -1,0 +1,199 @@
+package com.sneakers.marketplace.trading.adapter;
+
+import static com.sneakers.marketplace.trading.adapter.Sql.LIVE;
+import static com.sneakers.marketplace.trading.adapter.Sql.table;
+import static com.sneakers.marketplace.trading.adapter.Sql.utc;
+
+import com.sneakers.marketplace.trading.Invalid;
+import com.sneakers.marketplace.trading.Match;
+import com.sneakers.marketplace.trading.NewOrder;
+import com.sneakers.marketplace.trading.PlaceResult;
+import com.sneakers.marketplace.trading.Side;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Places an order and matches it inside the caller's transaction. Every placement on a book first
+ * locks the book's size row until commit, so matching on one book is serial and sees every earlier
+ * placement; fills are still guarded updates, so a concurrent cancel can only make one count for nothing.
+ */
+final class MatchingEngine {
+    private final OrderReader reader;
+    private final MatchEvents events;
+
+    MatchingEngine(OrderReader reader, MatchEvents events) {
+        this.reader = reader;
+        this.events = events;
+    }
+
+    PlaceResult place(Connection transaction, NewOrder order) throws SQLException {
+        Optional<Invalid> unknownBook = lockBook(transaction, order.productId(), order.sizeId());
+        if (unknownBook.isPresent()) {
+            return unknownBook.get();
+        }
+        long id = insert(transaction, order);
+        Instant now = order.createdAt();
+        int remaining = order.quantity();
+        List<Match> matches = new ArrayList<>();
+        List<UUID> eventIds = new ArrayList<>();
+        Optional<Resting> counter;
+        while (remaining > 0 && (counter = bestCounter(transaction, order)).isPresent()) {
+            Resting resting = counter.get();
+            int quantity = Math.min(remaining, resting.remainingQuantity());
+            if (!fill(transaction, order.side().opposite(), resting.id(), quantity, now)) {
+                continue; // cancelled meanwhile: the next look no longer finds it
+            }
+            if (!fill(transaction, order.side(), id, quantity, now)) {
+                throw new IllegalStateException("The new order " + id + " could not be filled by " + quantity);
+            }
+            remaining -= quantity;
+            Match match = insertMatch(transaction, order, id, resting, quantity);
+            matches.add(match);
+            eventIds.add(events.append(transaction, match));
+        }
+        return new PlaceResult.Placed(
+                reader.find(transaction, order.side(), order.userId(), id, now).orElseThrow(), matches, eventIds);
+    }
+
+    /** Locks the size row for this transaction; a refusal when the size is unknown or another product's. */
+    private static Optional<Invalid> lockBook(Connection transaction, long productId, long sizeId) throws SQLException {
+        try (PreparedStatement lock =
+                transaction.prepareStatement("SELECT product_id FROM sizes WHERE id = ? FOR UPDATE")) {
+            lock.setLong(1, sizeId);
+            try (ResultSet row = lock.executeQuery()) {
+                if (row.next() && row.getLong(1) == productId) {
+                    return Optional.empty();
+                }
+            }
+        }
+        if (!productExists(transaction, productId)) {
+            return Optional.of(new Invalid(Map.of("product_id", "does not exist")));
+        }
+        return Optional.of(new Invalid(Map.of("size_id", "is not a size of this product")));
+    }
+
+    private static boolean productExists(Connection transaction, long productId) throws SQLException {
+        try (PreparedStatement select = transaction.prepareStatement("SELECT 1 FROM products WHERE id = ?")) {
+            select.setLong(1, productId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private static long insert(Connection transaction, NewOrder order) throws SQLException {
+        try (PreparedStatement insert = transaction.prepareStatement("INSERT INTO " + table(order.side())
+                + " (user_id, product_id, size_id, price, quantity, remaining_quantity, expires_at, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+            insert.setLong(1, order.userId());
+            insert.setLong(2, order.productId());
+            insert.setLong(3, order.sizeId());
+            insert.setBigDecimal(4, order.price());
+            insert.setInt(5, order.quantity());
+            insert.setInt(6, order.quantity());
+            insert.setObject(7, utc(order.expiresAt()));
+            insert.setObject(8, utc(order.createdAt()));
+            insert.setObject(9, utc(order.createdAt()));
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The counter-order with priority among those the order crosses: best price, then earliest, then
+     * lowest id; never the same user's, nor an expired or finished one.
+     */
+    private static Optional<Resting> bestCounter(Connection transaction, NewOrder order) throws SQLException {
+        boolean buying = order.side() == Side.BID;
+        try (PreparedStatement select =
+                transaction.prepareStatement("SELECT id, user_id, price, currency, remaining_quantity FROM "
+                        + table(order.side().opposite())
+                        + " WHERE size_id = ? AND " + LIVE + " AND expires_at > ? AND user_id <> ?"
+                        + (buying ? " AND price <= ? ORDER BY price ASC" : " AND price >= ? ORDER BY price DESC")
+                        + ", created_at, id LIMIT 1")) {
+            select.setLong(1, order.sizeId());
+            select.setObject(2, utc(order.createdAt()));
+            select.setLong(3, order.userId());
+            select.setBigDecimal(4, order.price());
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Resting(
+                        row.getLong("id"),
+                        row.getLong("user_id"),
+                        row.getBigDecimal("price"),
+                        row.getString("currency"),
+                        row.getInt("remaining_quantity")));
+            }
+        }
+    }
+
+    /** Takes {@code quantity} off a live order's remainder; false when it is no longer live or has less left. */
+    private static boolean fill(Connection transaction, Side side, long id, int quantity, Instant now)
+            throws SQLException {
+        try (PreparedStatement update = transaction.prepareStatement("UPDATE " + table(side)
+                + " SET remaining_quantity = remaining_quantity - ?,"
+                + " status = CASE WHEN remaining_quantity = ? THEN 'matched' ELSE 'partially_filled' END,"
+                + " updated_at = ? WHERE id = ? AND " + LIVE + " AND remaining_quantity >= ?")) {
+            update.setInt(1, quantity);
+            update.setInt(2, quantity);
+            update.setObject(3, utc(now));
+            update.setLong(4, id);
+            update.setInt(5, quantity);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    private static Match insertMatch(
+            Connection transaction, NewOrder order, long orderId, Resting resting, int quantity) throws SQLException {
+        boolean buying = order.side() == Side.BID;
+        long bidId = buying ? orderId : resting.id();
+        long askId = buying ? resting.id() : orderId;
+        long buyerId = buying ? order.userId() : resting.userId();
+        long sellerId = buying ? resting.userId() : order.userId();
+        try (PreparedStatement insert = transaction.prepareStatement(
+                "INSERT INTO matches (bid_id, ask_id, buyer_id, seller_id, product_id, size_id, price, currency,"
+                        + " quantity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+            insert.setLong(1, bidId);
+            insert.setLong(2, askId);
+            insert.setLong(3, buyerId);
+            insert.setLong(4, sellerId);
+            insert.setLong(5, order.productId());
+            insert.setLong(6, order.sizeId());
+            insert.setBigDecimal(7, resting.price());
+            insert.setString(8, resting.currency());
+            insert.setInt(9, quantity);
+            insert.setObject(10, utc(order.createdAt()));
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return new Match(
+                        row.getLong(1),
+                        bidId,
+                        askId,
+                        buyerId,
+                        sellerId,
+                        order.productId(),
+                        order.sizeId(),
+                        resting.price(),
+                        resting.currency(),
+                        quantity,
+                        order.createdAt());
+            }
+        }
+    }
+
+    /** A counter-order on the book, as far as matching needs it. */
+    private record Resting(long id, long userId, BigDecimal price, String currency, int remainingQuantity) {}
+}

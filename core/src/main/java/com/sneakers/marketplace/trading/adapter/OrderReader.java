@@ -1,0 +1,97 @@
+package com.sneakers.marketplace.trading.adapter;
+
+import static com.sneakers.marketplace.trading.adapter.Sql.LIVE;
+import static com.sneakers.marketplace.trading.adapter.Sql.instant;
+import static com.sneakers.marketplace.trading.adapter.Sql.table;
+import static com.sneakers.marketplace.trading.adapter.Sql.utc;
+
+import com.sneakers.marketplace.trading.Order;
+import com.sneakers.marketplace.trading.OrderStatus;
+import com.sneakers.marketplace.trading.Page;
+import com.sneakers.marketplace.trading.Paging;
+import com.sneakers.marketplace.trading.Side;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One user's bids or asks as they stand at a given time: a live order past its expiry reads as expired. */
+final class OrderReader {
+
+    Optional<Order> find(Connection connection, Side side, long userId, long id, Instant now) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(ownOrders(side) + " WHERE id = ?")) {
+            select.setLong(bindOwner(select, userId, now), id);
+            return orders(side, select).stream().findFirst();
+        }
+    }
+
+    /** Newest first; {@code status} null for every status. */
+    Page<Order> list(Connection connection, Side side, long userId, OrderStatus status, Paging paging, Instant now)
+            throws SQLException {
+        String filter = " WHERE (CAST(? AS VARCHAR) IS NULL OR status = ?)";
+        List<Order> items;
+        try (PreparedStatement select = connection.prepareStatement(
+                ownOrders(side) + filter + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
+            int next = bindOwner(select, userId, now);
+            next = bindStatus(select, next, status);
+            select.setInt(next++, paging.pageSize());
+            select.setLong(next, paging.offset());
+            items = orders(side, select);
+        }
+        try (PreparedStatement count =
+                connection.prepareStatement("SELECT COUNT(*) FROM (" + ownOrders(side) + filter + ") mine")) {
+            bindStatus(count, bindOwner(count, userId, now), status);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return new Page<>(items, paging.page(), paging.pageSize(), row.getLong(1));
+            }
+        }
+    }
+
+    /** The user's orders with the status they show at the bound time; binds the time and then the user. */
+    private static String ownOrders(Side side) {
+        return "SELECT * FROM (SELECT id, user_id, product_id, size_id, price, currency, quantity, remaining_quantity,"
+                + " expires_at, created_at,"
+                + " CASE WHEN " + LIVE + " AND expires_at <= ? THEN 'expired' ELSE status END AS status"
+                + " FROM " + table(side) + " WHERE user_id = ?) orders";
+    }
+
+    private static int bindOwner(PreparedStatement statement, long userId, Instant now) throws SQLException {
+        statement.setObject(1, utc(now));
+        statement.setLong(2, userId);
+        return 3;
+    }
+
+    private static int bindStatus(PreparedStatement statement, int index, OrderStatus status) throws SQLException {
+        String wire = status == null ? null : status.wire();
+        statement.setString(index, wire);
+        statement.setString(index + 1, wire);
+        return index + 2;
+    }
+
+    private static List<Order> orders(Side side, PreparedStatement select) throws SQLException {
+        List<Order> orders = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                orders.add(new Order(
+                        rows.getLong("id"),
+                        side,
+                        rows.getLong("user_id"),
+                        rows.getLong("product_id"),
+                        rows.getLong("size_id"),
+                        rows.getBigDecimal("price"),
+                        rows.getString("currency"),
+                        rows.getInt("quantity"),
+                        rows.getInt("remaining_quantity"),
+                        OrderStatus.fromWire(rows.getString("status")).orElseThrow(),
+                        instant(rows, "expires_at"),
+                        instant(rows, "created_at")));
+            }
+        }
+        return orders;
+    }
+}

@@ -1,0 +1,117 @@
+package com.sneakers.marketplace.trading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OrderRulesTest {
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    private static final long USER = 7;
+
+    @Test
+    void aValidBidIsCheckedWithItsPriceAtScaleTwoAndItsExpiryCountedFromNow() {
+        OrderRules.Checked checked = OrderRules.check(Side.BID, USER, request("215.5", 3, 7), NOW);
+
+        assertThat(checked.order())
+                .isEqualTo(new NewOrder(
+                        Side.BID, USER, 1, 2, new BigDecimal("215.50"), 3, NOW.plus(Duration.ofDays(7)), NOW));
+    }
+
+    @Test
+    void quantityDefaultsToOneAndExpiryToThirtyDaysForABid() {
+        NewOrder order = OrderRules.check(Side.BID, USER, request("100", null, null), NOW)
+                .order();
+
+        assertThat(order.quantity()).isEqualTo(1);
+        assertThat(order.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void expiryDefaultsToSixtyDaysForAnAsk() {
+        NewOrder order = OrderRules.check(Side.ASK, USER, request("100", null, null), NOW)
+                .order();
+
+        assertThat(order.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(60)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.01", "1", "99999.99", "100000", "100000.00", "12.50"})
+    void pricesAboveZeroUpToOneHundredThousandWithAtMostTwoDecimalsAreAccepted(String price) {
+        assertThat(OrderRules.check(Side.BID, USER, request(price, 1, 1), NOW).isValid())
+                .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "0.00", "-1"})
+    void aPriceOfZeroOrLessIsRefused(String price) {
+        assertThat(errors(request(price, 1, 1))).containsExactly(entry("price", "must be greater than 0"));
+    }
+
+    @Test
+    void aPriceWithThreeDecimalsIsRefused() {
+        assertThat(errors(request("10.001", 1, 1))).containsExactly(entry("price", "must have at most 2 decimals"));
+    }
+
+    @Test
+    void aPriceAboveOneHundredThousandIsRefused() {
+        assertThat(errors(request("100000.01", 1, 1))).containsExactly(entry("price", "must be at most 100000.00"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, 11})
+    void aQuantityOutsideOneToTenIsRefused(int quantity) {
+        assertThat(errors(request("10", quantity, 1))).containsExactly(entry("quantity", "must be from 1 to 10"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 10})
+    void quantitiesOneAndTenAreAccepted(int quantity) {
+        assertThat(OrderRules.check(Side.ASK, USER, request("10", quantity, 1), NOW)
+                        .order()
+                        .quantity())
+                .isEqualTo(quantity);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 7, 14, 30, 60})
+    void eachOfferedExpiryIsAccepted(int days) {
+        assertThat(OrderRules.check(Side.ASK, USER, request("10", 1, days), NOW)
+                        .order()
+                        .expiresAt())
+                .isEqualTo(NOW.plus(Duration.ofDays(days)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 2, 31, 90})
+    void anyOtherExpiryIsRefused(int days) {
+        assertThat(errors(request("10", 1, days)))
+                .containsExactly(entry("expires_in_days", "must be one of 1, 3, 7, 14, 30, 60"));
+    }
+
+    @Test
+    void everyBrokenFieldIsReportedAtOnceUnderItsSnakeCaseName() {
+        PlaceOrder nothing = new PlaceOrder(null, null, null, 0, 5);
+
+        assertThat(errors(nothing))
+                .containsOnlyKeys("product_id", "size_id", "price", "quantity", "expires_in_days")
+                .containsEntry("product_id", "is required")
+                .containsEntry("size_id", "is required")
+                .containsEntry("price", "is required");
+    }
+
+    private static java.util.Map<String, String> errors(PlaceOrder request) {
+        OrderRules.Checked checked = OrderRules.check(Side.BID, USER, request, NOW);
+        assertThat(checked.order()).isNull();
+        return checked.invalid().errors();
+    }
+
+    private static PlaceOrder request(String price, Integer quantity, Integer days) {
+        return new PlaceOrder(1L, 2L, new BigDecimal(price), quantity, days);
+    }
+}
