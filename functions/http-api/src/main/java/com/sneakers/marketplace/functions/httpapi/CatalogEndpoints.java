@@ -20,6 +20,9 @@ import com.sneakers.marketplace.platform.http.ApiResponse;
 import com.sneakers.marketplace.platform.http.JsonFields;
 import com.sneakers.marketplace.platform.http.Problem;
 import com.sneakers.marketplace.platform.http.Route;
+import com.sneakers.marketplace.trading.BestPrices;
+import com.sneakers.marketplace.trading.Trading;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,23 +30,28 @@ import java.util.Optional;
 
 /** The catalogue: public, cacheable reads and admin writes. */
 final class CatalogEndpoints {
-    private final Catalog catalog;
+    /** Product pages carry live market prices per size, so they may be kept only briefly. */
+    private static final Duration WITH_MARKET_PRICES = Duration.ofSeconds(10);
 
-    private CatalogEndpoints(Catalog catalog) {
+    private final Catalog catalog;
+    private final Trading trading;
+
+    private CatalogEndpoints(Catalog catalog, Trading trading) {
         this.catalog = catalog;
+        this.trading = trading;
     }
 
-    static List<Route> routes(Catalog catalog) {
-        CatalogEndpoints endpoints = new CatalogEndpoints(catalog);
+    static List<Route> routes(Catalog catalog, Trading trading) {
+        CatalogEndpoints endpoints = new CatalogEndpoints(catalog, trading);
         return List.of(
                 Route.get("/api/v1/products", Route.Access.PUBLIC, endpoints::list)
                         .cacheable(),
                 Route.get("/api/v1/products/search", Route.Access.PUBLIC, endpoints::search)
                         .cacheable(),
                 Route.get("/api/v1/products/{id}", Route.Access.PUBLIC, endpoints::product)
-                        .cacheable(),
+                        .cacheable(WITH_MARKET_PRICES),
                 Route.get("/api/v1/products/{id}/sizes", Route.Access.PUBLIC, endpoints::sizes)
-                        .cacheable(),
+                        .cacheable(WITH_MARKET_PRICES),
                 Route.post("/api/v1/products", Route.Access.ADMIN, endpoints::create)
                         .withIdempotencyKey(),
                 Route.put("/api/v1/products/{id}", Route.Access.ADMIN, endpoints::update),
@@ -68,22 +76,26 @@ final class CatalogEndpoints {
     private ApiResponse product(ApiRequest request) {
         return PathIds.parse(request.pathParameter("id"))
                 .flatMap(catalog::product)
-                .map(product -> ApiResponse.ok(productBody(product)))
+                .map(product -> ApiResponse.ok(productBody(product, trading.bestPricesBySize(product.id()))))
                 .orElseGet(() -> productNotFound(request));
     }
 
     private ApiResponse sizes(ApiRequest request) {
-        return PathIds.parse(request.pathParameter("id"))
-                .flatMap(catalog::sizes)
-                .map(sizes -> ApiResponse.ok(Map.of(
-                        "items", sizes.stream().map(CatalogEndpoints::sizeBody).toList())))
+        Optional<Long> id = PathIds.parse(request.pathParameter("id"));
+        return id.flatMap(catalog::sizes)
+                .map(sizes -> {
+                    Map<Long, BestPrices> prices = trading.bestPricesBySize(id.get());
+                    return ApiResponse.ok(Map.of(
+                            "items",
+                            sizes.stream().map(size -> sizeBody(size, prices)).toList()));
+                })
                 .orElseGet(() -> productNotFound(request));
     }
 
     private ApiResponse create(ApiRequest request) {
         CreateResult result = catalog.create(draft(request.json(), List.of()));
         if (result instanceof CreateResult.Created created) {
-            return ApiResponse.created(productBody(created.product()))
+            return ApiResponse.created(productBody(created.product(), Map.of()))
                     .withHeader(
                             "Location", "/api/v1/products/" + created.product().id());
         }
@@ -97,7 +109,9 @@ final class CatalogEndpoints {
         }
         UpdateResult result = catalog.update(id.get(), draft(request.json(), null));
         if (result instanceof UpdateResult.Updated updated) {
-            return ApiResponse.ok(productBody(updated.product()));
+            return ApiResponse.ok(productBody(
+                    updated.product(),
+                    trading.bestPricesBySize(updated.product().id())));
         }
         if (result instanceof UpdateResult.NotFound) {
             return productNotFound(request);
@@ -115,7 +129,7 @@ final class CatalogEndpoints {
         }
         AddSizeResult result = catalog.addSize(id.get(), value);
         if (result instanceof AddSizeResult.Added added) {
-            return ApiResponse.created(sizeBody(added.size()));
+            return ApiResponse.created(sizeBody(added.size(), Map.of()));
         }
         if (result instanceof AddSizeResult.ProductNotFound) {
             return productNotFound(request);
@@ -196,7 +210,7 @@ final class CatalogEndpoints {
         return body;
     }
 
-    private static Map<String, Object> productBody(Product product) {
+    private static Map<String, Object> productBody(Product product, Map<Long, BestPrices> prices) {
         Map<String, Object> body = summaryBody(product);
         body.put("description", product.description());
         body.put(
@@ -204,7 +218,7 @@ final class CatalogEndpoints {
                 product.images().stream().map(CatalogEndpoints::imageBody).toList());
         body.put(
                 "sizes",
-                product.sizes().stream().map(CatalogEndpoints::sizeBody).toList());
+                product.sizes().stream().map(size -> sizeBody(size, prices)).toList());
         return body;
     }
 
@@ -216,12 +230,20 @@ final class CatalogEndpoints {
         return body;
     }
 
-    private static Map<String, Object> sizeBody(Size size) {
+    /** A size with the best prices on its book: the lowest ask (buy now) and the highest bid (sell now). */
+    private static Map<String, Object> sizeBody(Size size, Map<Long, BestPrices> prices) {
+        Optional<BestPrices> best = Optional.ofNullable(prices.get(size.id()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", size.id());
         body.put("product_id", size.productId());
         body.put("value", size.value());
         body.put("system", size.system());
+        body.put(
+                "lowest_ask",
+                best.map(BestPrices::lowestAsk).map(TradingEndpoints::money).orElse(null));
+        body.put(
+                "highest_bid",
+                best.map(BestPrices::highestBid).map(TradingEndpoints::money).orElse(null));
         return body;
     }
 }

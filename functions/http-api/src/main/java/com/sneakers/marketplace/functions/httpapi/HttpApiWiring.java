@@ -16,8 +16,13 @@ import com.sneakers.marketplace.platform.http.HttpPipeline;
 import com.sneakers.marketplace.platform.http.Route;
 import com.sneakers.marketplace.platform.http.Router;
 import com.sneakers.marketplace.platform.idempotency.IdempotencyStore;
+import com.sneakers.marketplace.platform.outbox.EventBridgePublisher;
+import com.sneakers.marketplace.platform.outbox.Outbox;
+import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import com.sneakers.marketplace.platform.ratelimit.RateLimiter;
 import com.sneakers.marketplace.platform.secrets.SecretStore;
+import com.sneakers.marketplace.trading.Trading;
+import com.sneakers.marketplace.trading.adapter.TradingModule;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +49,13 @@ public final class HttpApiWiring {
         DataSource database = new LazyDataSource(dataSource);
         IdentityModule identity = IdentityModule.create(settings, database, secrets, dynamoDb, clock);
         Catalog catalog = CatalogModule.create(database, clock);
-        List<Route> routes = routes(healthCheck(settings, dataSource), identity, catalog);
+        Trading trading = TradingModule.create(database, clock);
+        OutboxRelay events = new OutboxRelay(
+                database,
+                new Outbox(),
+                new EventBridgePublisher(AwsClients.eventBridge(), settings.required("EVENT_BUS_NAME")),
+                clock);
+        List<Route> routes = routes(healthCheck(settings, dataSource), identity, catalog, trading, events);
 
         return new HttpApi(new HttpPipeline(
                 new Router(routes),
@@ -60,10 +71,12 @@ public final class HttpApiWiring {
     }
 
     /** Every route of the API; each is also in the OpenAPI document and in template.yaml. */
-    static List<Route> routes(HealthCheck healthCheck, IdentityModule identity, Catalog catalog) {
+    static List<Route> routes(
+            HealthCheck healthCheck, IdentityModule identity, Catalog catalog, Trading trading, OutboxRelay events) {
         List<Route> routes = new ArrayList<>(HealthEndpoint.routes(healthCheck));
         routes.addAll(IdentityEndpoints.routes(identity));
-        routes.addAll(CatalogEndpoints.routes(catalog));
+        routes.addAll(CatalogEndpoints.routes(catalog, trading));
+        routes.addAll(TradingEndpoints.routes(trading, events));
         routes.addAll(DocsEndpoint.routes());
         return routes;
     }

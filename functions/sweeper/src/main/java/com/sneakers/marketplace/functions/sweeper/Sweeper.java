@@ -8,6 +8,8 @@ import com.sneakers.marketplace.platform.outbox.EventBridgePublisher;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import com.sneakers.marketplace.platform.secrets.SecretStore;
+import com.sneakers.marketplace.trading.Trading;
+import com.sneakers.marketplace.trading.adapter.TradingModule;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -17,31 +19,43 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The scheduled rule's target: the timed work of the marketplace. Today it relays the outbox; the
- * order and trading issues add auto-completion, unpaid-order cancellation and expiries here.
+ * The scheduled rule's target: the timed work of the marketplace. It expires bids and asks past
+ * their expiry and relays outbox events their writers did not publish; the orders issue adds
+ * auto-completion and unpaid-order cancellation here.
  */
 public final class Sweeper implements Function<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
     private static final int OUTBOX_BATCH = 100;
+    private static final int EXPIRY_BATCH = 500;
 
     private final OutboxRelay outboxRelay;
+    private final Trading trading;
+    private final Clock clock;
 
-    Sweeper(OutboxRelay outboxRelay) {
+    Sweeper(OutboxRelay outboxRelay, Trading trading, Clock clock) {
         this.outboxRelay = outboxRelay;
+        this.trading = trading;
+        this.clock = clock;
     }
 
     static Sweeper wire(Settings settings) {
+        Clock clock = Clock.systemUTC();
         var dataSource =
                 DataSources.pooled(DatabaseConfig.from(settings, new SecretStore(AwsClients.secretsManager())));
         var publisher = new EventBridgePublisher(AwsClients.eventBridge(), settings.required("EVENT_BUS_NAME"));
-        return new Sweeper(new OutboxRelay(dataSource, new Outbox(), publisher, Clock.systemUTC()));
+        return new Sweeper(
+                new OutboxRelay(dataSource, new Outbox(), publisher, clock),
+                TradingModule.create(dataSource, clock),
+                clock);
     }
 
     @Override
     public Map<String, Object> apply(Map<String, Object> scheduledEvent) {
         try {
+            int expired = trading.expireDue(clock.instant(), EXPIRY_BATCH);
             OutboxRelay.Result relayed = outboxRelay.relayDue(OUTBOX_BATCH);
             Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("orders_expired", expired);
             summary.put("outbox_published", relayed.published());
             summary.put("outbox_failed", relayed.failed());
             LOG.info("Sweep done: {}", summary);

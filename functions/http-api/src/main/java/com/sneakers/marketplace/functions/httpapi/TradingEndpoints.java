@@ -1,0 +1,251 @@
+package com.sneakers.marketplace.functions.httpapi;
+
+import com.sneakers.marketplace.platform.http.ApiRequest;
+import com.sneakers.marketplace.platform.http.ApiResponse;
+import com.sneakers.marketplace.platform.http.JsonFields;
+import com.sneakers.marketplace.platform.http.Problem;
+import com.sneakers.marketplace.platform.http.ProblemException;
+import com.sneakers.marketplace.platform.http.Route;
+import com.sneakers.marketplace.platform.outbox.OutboxRelay;
+import com.sneakers.marketplace.trading.CancelResult;
+import com.sneakers.marketplace.trading.Invalid;
+import com.sneakers.marketplace.trading.MarketData;
+import com.sneakers.marketplace.trading.Match;
+import com.sneakers.marketplace.trading.Order;
+import com.sneakers.marketplace.trading.OrderStatus;
+import com.sneakers.marketplace.trading.Page;
+import com.sneakers.marketplace.trading.Paging;
+import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.PlaceResult;
+import com.sneakers.marketplace.trading.PriceLevel;
+import com.sneakers.marketplace.trading.Side;
+import com.sneakers.marketplace.trading.Trading;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Bids, asks and market data. A placement that matches publishes its match events right after commit. */
+final class TradingEndpoints {
+    private static final Logger LOG = LoggerFactory.getLogger(TradingEndpoints.class);
+    private static final Duration MARKET_MAX_AGE = Duration.ofSeconds(10);
+
+    private final Trading trading;
+    private final OutboxRelay events;
+
+    private TradingEndpoints(Trading trading, OutboxRelay events) {
+        this.trading = trading;
+        this.events = events;
+    }
+
+    static List<Route> routes(Trading trading, OutboxRelay events) {
+        TradingEndpoints endpoints = new TradingEndpoints(trading, events);
+        return List.of(
+                Route.post("/api/v1/bids", Route.Access.USER, request -> endpoints.place(request, Side.BID))
+                        .withIdempotencyKey(),
+                Route.get("/api/v1/bids", Route.Access.USER, request -> endpoints.list(request, Side.BID)),
+                Route.get("/api/v1/bids/{id}", Route.Access.USER, request -> endpoints.one(request, Side.BID)),
+                Route.delete("/api/v1/bids/{id}", Route.Access.USER, request -> endpoints.cancel(request, Side.BID)),
+                Route.post("/api/v1/asks", Route.Access.USER, request -> endpoints.place(request, Side.ASK))
+                        .withIdempotencyKey(),
+                Route.get("/api/v1/asks", Route.Access.USER, request -> endpoints.list(request, Side.ASK)),
+                Route.get("/api/v1/asks/{id}", Route.Access.USER, request -> endpoints.one(request, Side.ASK)),
+                Route.delete("/api/v1/asks/{id}", Route.Access.USER, request -> endpoints.cancel(request, Side.ASK)),
+                Route.get("/api/v1/market/{product_id}/{size_id}", Route.Access.PUBLIC, endpoints::market)
+                        .cacheable(MARKET_MAX_AGE));
+    }
+
+    private ApiResponse place(ApiRequest request, Side side) {
+        JsonFields fields = request.json();
+        PlaceOrder order = new PlaceOrder(
+                fields.requiredLong("product_id"),
+                fields.requiredLong("size_id"),
+                fields.optionalDecimal("price").orElseGet(() -> {
+                    fields.reject("price", "is required");
+                    return null;
+                }),
+                fields.optionalLong("quantity").map(Long::intValue).orElse(null),
+                fields.optionalLong("expires_in_days").map(Long::intValue).orElse(null));
+        fields.validated();
+        long userId = request.requireCaller().userId();
+        PlaceResult result = side == Side.BID ? trading.placeBid(userId, order) : trading.placeAsk(userId, order);
+        if (result instanceof PlaceResult.Placed placed) {
+            publish(placed);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put(key(side), orderBody(placed.order()));
+            body.put(
+                    "matches",
+                    placed.matches().stream().map(TradingEndpoints::matchBody).toList());
+            return ApiResponse.created(body)
+                    .withHeader(
+                            "Location",
+                            "/api/v1/" + key(side) + "s/" + placed.order().id());
+        }
+        return Problem.validation(((Invalid) result).errors()).toResponse();
+    }
+
+    /** The placement is committed; if publishing fails here, the sweeper publishes the events later. */
+    private void publish(PlaceResult.Placed placed) {
+        try {
+            events.publish(placed.eventIds());
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Match events {} left for the sweeper: {}", placed.eventIds(), e.toString());
+        }
+    }
+
+    private ApiResponse list(ApiRequest request, Side side) {
+        Paging paging = paging(request);
+        OrderStatus status = request.queryParameter("status")
+                .map(value -> OrderStatus.fromWire(value)
+                        .orElseThrow(() -> new ProblemException(Problem.validation(Map.of(
+                                "status", "must be one of active, partially_filled, matched, cancelled, expired")))))
+                .orElse(null);
+        long userId = request.requireCaller().userId();
+        Page<Order> page =
+                side == Side.BID ? trading.bids(userId, status, paging) : trading.asks(userId, status, paging);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", page.items().stream().map(TradingEndpoints::orderBody).toList());
+        body.put("page", page.page());
+        body.put("page_size", page.pageSize());
+        body.put("total", page.total());
+        return ApiResponse.ok(body);
+    }
+
+    private ApiResponse one(ApiRequest request, Side side) {
+        long userId = request.requireCaller().userId();
+        return PathIds.parse(request.pathParameter("id"))
+                .flatMap(id -> side == Side.BID ? trading.bid(userId, id) : trading.ask(userId, id))
+                .map(order -> ApiResponse.ok(orderBody(order)))
+                .orElseGet(() -> notFound(side, request));
+    }
+
+    private ApiResponse cancel(ApiRequest request, Side side) {
+        Optional<Long> id = PathIds.parse(request.pathParameter("id"));
+        if (id.isEmpty()) {
+            return notFound(side, request);
+        }
+        long userId = request.requireCaller().userId();
+        CancelResult result =
+                side == Side.BID ? trading.cancelBid(userId, id.get()) : trading.cancelAsk(userId, id.get());
+        if (result instanceof CancelResult.Cancelled cancelled) {
+            return ApiResponse.ok(orderBody(cancelled.order()));
+        }
+        if (result instanceof CancelResult.NotCancellable notCancellable) {
+            return Problem.conflict("The " + key(side) + " is "
+                            + notCancellable.currentStatus().wire() + " and can no longer be cancelled.")
+                    .toResponse();
+        }
+        return notFound(side, request);
+    }
+
+    private ApiResponse market(ApiRequest request) {
+        Optional<Long> productId = PathIds.parse(request.pathParameter("product_id"));
+        Optional<Long> sizeId = PathIds.parse(request.pathParameter("size_id"));
+        if (productId.isEmpty() || sizeId.isEmpty()) {
+            return Problem.notFound("No such product size.").toResponse();
+        }
+        return trading.market(productId.get(), sizeId.get())
+                .map(market -> ApiResponse.ok(marketBody(market)))
+                .orElseGet(() -> Problem.notFound("No such product size.").toResponse());
+    }
+
+    private static Paging paging(ApiRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        int page = positive(request, "page", 1, Integer.MAX_VALUE, errors);
+        int pageSize = positive(request, "page_size", 20, Paging.MAX_PAGE_SIZE, errors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.validation(errors));
+        }
+        return new Paging(page, pageSize);
+    }
+
+    private static int positive(
+            ApiRequest request, String name, int defaultValue, int max, Map<String, String> errors) {
+        Optional<String> value = request.queryParameter(name);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            int number = Integer.parseInt(value.get());
+            if (number >= 1 && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        errors.put(name, "must be a whole number from 1 to " + max);
+        return defaultValue;
+    }
+
+    private static ApiResponse notFound(Side side, ApiRequest request) {
+        return Problem.notFound("You have no " + key(side) + " " + request.pathParameter("id") + ".")
+                .toResponse();
+    }
+
+    private static String key(Side side) {
+        return side == Side.BID ? "bid" : "ask";
+    }
+
+    static String money(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+
+    private static Map<String, Object> orderBody(Order order) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", order.id());
+        body.put("product_id", order.productId());
+        body.put("size_id", order.sizeId());
+        body.put("price", money(order.price()));
+        body.put("currency", order.currency());
+        body.put("quantity", order.quantity());
+        body.put("remaining_quantity", order.remainingQuantity());
+        body.put("status", order.status().wire());
+        body.put("expires_at", order.expiresAt());
+        body.put("created_at", order.createdAt());
+        return body;
+    }
+
+    private static Map<String, Object> matchBody(Match match) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", match.id());
+        body.put("bid_id", match.bidId());
+        body.put("ask_id", match.askId());
+        body.put("price", money(match.price()));
+        body.put("currency", match.currency());
+        body.put("quantity", match.quantity());
+        body.put("created_at", match.createdAt());
+        return body;
+    }
+
+    private static Map<String, Object> marketBody(MarketData market) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("product_id", market.productId());
+        body.put("size_id", market.sizeId());
+        body.put("highest_bid", money(market.highestBid()));
+        body.put("lowest_ask", money(market.lowestAsk()));
+        body.put("spread", money(market.spread()));
+        body.put("last_sale_price", money(market.lastSalePrice()));
+        body.put("last_sale_at", market.lastSaleAt());
+        body.put("sales_count", market.salesCount());
+        body.put(
+                "bids",
+                market.bidDepth().stream().map(TradingEndpoints::levelBody).toList());
+        body.put(
+                "asks",
+                market.askDepth().stream().map(TradingEndpoints::levelBody).toList());
+        return body;
+    }
+
+    private static Map<String, Object> levelBody(PriceLevel level) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("price", money(level.price()));
+        body.put("quantity", level.quantity());
+        body.put("orders", level.orderCount());
+        return body;
+    }
+}
