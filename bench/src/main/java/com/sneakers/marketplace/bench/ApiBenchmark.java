@@ -45,6 +45,7 @@ public final class ApiBenchmark {
     private static final int WARM_UP = 300;
     private static final int READS = 1000;
     private static final int LOGINS = 100;
+    private static final int MATCHING_BIDS = 200;
     private static final String PASSWORD = "bench-password-1";
 
     public static void main(String[] args) throws Exception {
@@ -74,10 +75,16 @@ public final class ApiBenchmark {
                 .path("id")
                 .asLong();
         String email = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        httpJson(
+        JsonNode buyer = httpJson(
                 "POST",
                 base + "/api/v1/auth/register",
                 Map.of("email", email, "password", PASSWORD, "first_name", "Bench", "last_name", "Mark"));
+        JsonNode seller = httpJson(
+                "POST",
+                base + "/api/v1/auth/register",
+                Map.of("email", "seller-" + email, "password", PASSWORD, "first_name", "Bench", "last_name", "Seller"));
+        JsonNode sizes = httpJson("GET", base + "/api/v1/products/" + productId + "/sizes", null)
+                .path("items");
         String productPath = "/api/v1/products/" + productId;
         String loginBody = JSON.writeValueAsString(Map.of("email", email, "password", PASSWORD));
 
@@ -115,7 +122,28 @@ public final class ApiBenchmark {
             List<Long> logins = measure(login, LOGINS);
             List<Long> plainWarm = measure(baseline, READS);
 
-            String report = report(apiCold, plainCold, reads, logins, plainWarm);
+            TradingBenchmark trading = new TradingBenchmark(
+                    runtime.dataSource(),
+                    productId,
+                    buyer.path("user").path("id").asLong(),
+                    seller.path("user").path("id").asLong());
+            TradingBenchmark.Throughput throughput =
+                    trading.hotBookThroughput(sizes.get(0).path("id").asLong());
+            long matchingSize = sizes.get(1).path("id").asLong();
+            String bidBody = JSON.writeValueAsString(
+                    Map.of("product_id", productId, "size_id", matchingSize, "price", "180.00"));
+            String buyerToken = buyer.path("access_token").asText();
+            Supplier<Object> matchingBid = () -> expectCreated(inProcess.apply(
+                    MessageBuilder.withPayload(withBearer(event("POST", "/api/v1/bids", bidBody), buyerToken))
+                            .build()));
+            trading.restingAsks(matchingSize, "180.00", MATCHING_BIDS);
+            List<Long> bidsInProcess = measure(matchingBid, MATCHING_BIDS);
+            trading.restingAsks(matchingSize, "180.00", MATCHING_BIDS);
+            List<Long> bidsThroughRuntime =
+                    measure(() -> httpPost(base + "/api/v1/bids", bidBody, buyerToken), MATCHING_BIDS);
+
+            String report = report(apiCold, plainCold, reads, logins, plainWarm)
+                    + trading.report(throughput, bidsInProcess, bidsThroughRuntime, plainWarm);
             System.out.println(report);
             Files.writeString(root.resolve("bench/target/results.md"), report);
         }
@@ -196,6 +224,43 @@ public final class ApiBenchmark {
             throw new IllegalStateException("Unexpected " + response.getStatusCode() + ": " + response.getBody());
         }
         return response;
+    }
+
+    private static Object expectCreated(APIGatewayV2HTTPResponse response) {
+        if (response.getStatusCode() != 201 || !response.getBody().contains("\"matches\":[{")) {
+            throw new IllegalStateException("Expected a matching placement: " + response.getBody());
+        }
+        return response;
+    }
+
+    private static APIGatewayV2HTTPEvent withBearer(APIGatewayV2HTTPEvent event, String token) {
+        Map<String, String> headers = new HashMap<>(event.getHeaders());
+        headers.put("authorization", "Bearer " + token);
+        event.setHeaders(headers);
+        return event;
+    }
+
+    private static Object httpPost(String url, String body, String token) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .header("Content-Type", "application/json")
+                                    .header("Authorization", "Bearer " + token)
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201 || !response.body().contains("\"matches\":[{")) {
+                throw new IllegalStateException("Expected a matching placement: " + response.body());
+            }
+            return response;
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static double percentileMillis(List<Long> sortedNanos, int percentile) {
+        return percentile(sortedNanos, percentile);
     }
 
     private static APIGatewayV2HTTPEvent event(String method, String path, String body) {
