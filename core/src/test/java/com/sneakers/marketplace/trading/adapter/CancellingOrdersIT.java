@@ -1,0 +1,95 @@
+package com.sneakers.marketplace.trading.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sneakers.marketplace.trading.CancelResult;
+import com.sneakers.marketplace.trading.CancelResult.Cancelled;
+import com.sneakers.marketplace.trading.CancelResult.NotCancellable;
+import com.sneakers.marketplace.trading.CancelResult.NotFound;
+import com.sneakers.marketplace.trading.Order;
+import com.sneakers.marketplace.trading.OrderStatus;
+import com.sneakers.marketplace.trading.PlaceOrder;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Taking bids and asks off the book. */
+class CancellingOrdersIT {
+    private final TradingFixture books = new TradingFixture();
+    private final long alice = books.user("alice");
+    private final long bob = books.user("bob");
+
+    @Test
+    void anActiveBidIsCancelledWithItsQuantityKept() {
+        long bid = books.bid(alice, "200", 2).order().id();
+        books.clock.advance(Duration.ofMinutes(5));
+
+        CancelResult result = books.trading.cancelBid(alice, bid);
+
+        assertThat(result).isInstanceOf(Cancelled.class);
+        Order cancelled = ((Cancelled) result).order();
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(cancelled.remainingQuantity()).isEqualTo(2);
+        assertThat(books.trading.bid(alice, bid)).contains(cancelled);
+        assertThat(books.number(
+                        "SELECT COUNT(*) FROM bids WHERE id = ? AND cancelled_at = ?",
+                        bid,
+                        Sql.utc(books.clock.instant())))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void thePartlyFilledRemainderOfAnAskIsCancelled() {
+        long ask = books.ask(alice, "200", 3).order().id();
+        books.bid(bob, "200", 1);
+
+        CancelResult result = books.trading.cancelAsk(alice, ask);
+
+        assertThat(result).isInstanceOf(Cancelled.class);
+        assertThat(((Cancelled) result).order().remainingQuantity()).isEqualTo(2);
+        assertThat(((Cancelled) result).order().status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void aFullyMatchedOrderCannotBeCancelled() {
+        long ask = books.ask(alice, "200", 1).order().id();
+        books.bid(bob, "200", 1);
+
+        assertThat(books.trading.cancelAsk(alice, ask)).isEqualTo(new NotCancellable(OrderStatus.MATCHED));
+    }
+
+    @Test
+    void aCancelledOrderCannotBeCancelledAgain() {
+        long bid = books.bid(alice, "200", 1).order().id();
+        books.trading.cancelBid(alice, bid);
+
+        assertThat(books.trading.cancelBid(alice, bid)).isEqualTo(new NotCancellable(OrderStatus.CANCELLED));
+    }
+
+    @Test
+    void anExpiredOrderCannotBeCancelledEvenBeforeTheSweep() {
+        long bid = TradingFixture.placed(books.trading.placeBid(
+                        alice, new PlaceOrder(books.productId, books.sizeId, BigDecimal.TEN, 1, 3)))
+                .order()
+                .id();
+        books.clock.advance(Duration.ofDays(3));
+
+        assertThat(books.trading.cancelBid(alice, bid)).isEqualTo(new NotCancellable(OrderStatus.EXPIRED));
+    }
+
+    @Test
+    void someoneElsesOrderIsNotFoundAndStaysOnTheBook() {
+        long bid = books.bid(alice, "200", 1).order().id();
+
+        assertThat(books.trading.cancelBid(bob, bid)).isEqualTo(new NotFound());
+        assertThat(books.trading.bid(alice, bid).orElseThrow().status()).isEqualTo(OrderStatus.ACTIVE);
+    }
+
+    @Test
+    void aBidIsNotFoundAmongTheAsks() {
+        long bid = books.bid(alice, "200", 1).order().id();
+
+        assertThat(books.trading.cancelAsk(alice, bid)).isEqualTo(new NotFound());
+        assertThat(books.trading.cancelBid(alice, bid + 1_000)).isEqualTo(new NotFound());
+    }
+}

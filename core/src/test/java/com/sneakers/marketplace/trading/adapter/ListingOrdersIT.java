@@ -1,0 +1,111 @@
+package com.sneakers.marketplace.trading.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sneakers.marketplace.trading.Order;
+import com.sneakers.marketplace.trading.OrderStatus;
+import com.sneakers.marketplace.trading.Page;
+import com.sneakers.marketplace.trading.Paging;
+import com.sneakers.marketplace.trading.PlaceOrder;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A user's own bids and asks: one at a time, in pages, by status, and their expiry. */
+class ListingOrdersIT {
+    private final TradingFixture books = new TradingFixture();
+    private final long alice = books.user("alice");
+    private final long bob = books.user("bob");
+
+    @Test
+    void someoneElsesOrderIsNotFound() {
+        long bid = books.bid(alice, "100", 1).order().id();
+        long ask = books.ask(alice, "300", 1).order().id();
+
+        assertThat(books.trading.bid(bob, bid)).isEmpty();
+        assertThat(books.trading.ask(bob, ask)).isEmpty();
+    }
+
+    @Test
+    void bidsComeNewestFirstInPagesWithTheTotal() {
+        List<Long> placed = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            placed.add(books.bid(alice, String.valueOf(100 + i), 1).order().id());
+            books.clock.advance(Duration.ofMinutes(1));
+        }
+        books.bid(bob, "50", 1);
+
+        Page<Order> second = books.trading.bids(alice, null, new Paging(2, 2));
+
+        assertThat(second.items()).extracting(Order::id).containsExactly(placed.get(2), placed.get(1));
+        assertThat(second.page()).isEqualTo(2);
+        assertThat(second.pageSize()).isEqualTo(2);
+        assertThat(second.total()).isEqualTo(5);
+        assertThat(books.trading.bids(alice, null, new Paging(4, 2)).items()).isEmpty();
+        assertThat(books.trading.bids(alice, null, new Paging(4, 2)).total()).isEqualTo(5);
+    }
+
+    @Test
+    void theStatusFilterKeepsOnlyOrdersShowingThatStatusIncludingExpiryDueButNotSwept() {
+        long matched = books.ask(alice, "200", 1).order().id();
+        books.bid(bob, "200", 1);
+        long expiring = TradingFixture.placed(books.trading.placeAsk(
+                        alice, new PlaceOrder(books.productId, books.sizeId, new BigDecimal("500"), 1, 1)))
+                .order()
+                .id();
+        long active = books.ask(alice, "600", 1).order().id();
+        books.clock.advance(Duration.ofDays(1));
+
+        assertThat(ids(OrderStatus.MATCHED)).containsExactly(matched);
+        assertThat(ids(OrderStatus.EXPIRED)).containsExactly(expiring);
+        assertThat(ids(OrderStatus.ACTIVE)).containsExactly(active);
+        assertThat(books.trading
+                        .asks(alice, OrderStatus.ACTIVE, new Paging(1, 10))
+                        .total())
+                .isEqualTo(1);
+        assertThat(ids(null)).containsExactlyInAnyOrder(matched, expiring, active);
+    }
+
+    @Test
+    void theSweepMarksDueLiveOrdersExpiredInTheDatabase() {
+        books.trading.placeBid(alice, new PlaceOrder(books.productId, books.sizeId, new BigDecimal("100"), 2, 1));
+        books.trading.placeAsk(bob, new PlaceOrder(books.productId, books.sizeId, new BigDecimal("100"), 1, 1));
+        books.trading.placeAsk(bob, new PlaceOrder(books.productId, books.sizeId, new BigDecimal("900"), 1, 1));
+        books.trading.placeAsk(bob, new PlaceOrder(books.productId, books.sizeId, new BigDecimal("900"), 1, 3));
+        long cancelled = books.bid(alice, "10", 1).order().id();
+        books.trading.cancelBid(alice, cancelled);
+        books.clock.advance(Duration.ofDays(1));
+
+        int expired = books.trading.expireDue(books.clock.instant(), 100);
+
+        assertThat(expired).isEqualTo(2);
+        assertThat(books.number("SELECT COUNT(*) FROM bids WHERE status = 'expired' AND remaining_quantity = 1"))
+                .isEqualTo(1);
+        assertThat(books.number("SELECT COUNT(*) FROM asks WHERE status = 'expired'"))
+                .isEqualTo(1);
+        assertThat(books.number("SELECT COUNT(*) FROM asks WHERE status = 'active'"))
+                .isEqualTo(1);
+        assertThat(books.number("SELECT COUNT(*) FROM bids WHERE status = 'cancelled'"))
+                .isEqualTo(1);
+        assertThat(books.trading.expireDue(books.clock.instant(), 100)).isZero();
+    }
+
+    @Test
+    void theSweepExpiresAtMostABatchPerSide() {
+        for (int i = 0; i < 3; i++) {
+            books.trading.placeBid(alice, new PlaceOrder(books.productId, books.sizeId, new BigDecimal("100"), 1, 1));
+        }
+        books.clock.advance(Duration.ofDays(2));
+
+        assertThat(books.trading.expireDue(books.clock.instant(), 2)).isEqualTo(2);
+        assertThat(books.trading.expireDue(books.clock.instant(), 2)).isEqualTo(1);
+    }
+
+    private List<Long> ids(OrderStatus status) {
+        return books.trading.asks(alice, status, new Paging(1, 10)).items().stream()
+                .map(Order::id)
+                .toList();
+    }
+}
