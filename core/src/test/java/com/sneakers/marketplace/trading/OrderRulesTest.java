@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -105,7 +106,7 @@ class OrderRulesTest {
                 .containsEntry("price", "is required");
     }
 
-    private static java.util.Map<String, String> errors(PlaceOrder request) {
+    private static Map<String, String> errors(PlaceOrder request) {
         OrderRules.Checked checked = OrderRules.check(Side.BID, USER, request, NOW);
         assertThat(checked.order()).isNull();
         return checked.invalid().errors();

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Places an order and matches it inside the caller's transaction. Every placement on a book first
@@ -27,6 +29,8 @@ import java.util.UUID;
  * placement; fills are still guarded updates, so a concurrent cancel can only make one count for nothing.
  */
 final class MatchingEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(MatchingEngine.class);
+
     private final OrderReader reader;
     private final MatchEvents events;
 
@@ -50,7 +54,11 @@ final class MatchingEngine {
             Resting resting = counter.get();
             int quantity = Math.min(remaining, resting.remainingQuantity());
             if (!fill(transaction, order.side().opposite(), resting.id(), quantity, now)) {
-                continue; // cancelled meanwhile: the next look no longer finds it
+                LOG.debug(
+                        "{} {} left the book while matching; looking again",
+                        order.side().opposite(),
+                        resting.id());
+                continue;
             }
             if (!fill(transaction, order.side(), id, quantity, now)) {
                 throw new IllegalStateException("The new order " + id + " could not be filled by " + quantity);

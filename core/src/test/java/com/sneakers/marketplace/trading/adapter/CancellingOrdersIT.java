@@ -9,8 +9,15 @@ import com.sneakers.marketplace.trading.CancelResult.NotFound;
 import com.sneakers.marketplace.trading.Order;
 import com.sneakers.marketplace.trading.OrderStatus;
 import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.PlaceResult.Placed;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Taking bids and asks off the book. */
@@ -86,10 +93,45 @@ class CancellingOrdersIT {
     }
 
     @Test
+    void anAskCancelledWhileAPlacementWaitsToFillItIsNotFilled() throws Exception {
+        long ask = books.ask(alice, "200", 1).order().id();
+        ExecutorService placer = Executors.newSingleThreadExecutor();
+        Future<Placed> bid;
+        try (Connection canceller = books.database.getConnection()) {
+            canceller.setAutoCommit(false);
+            try (PreparedStatement cancel =
+                    canceller.prepareStatement("UPDATE asks SET status = 'cancelled' WHERE id = ?")) {
+                cancel.setLong(1, ask);
+                cancel.executeUpdate();
+            }
+            bid = placer.submit(() -> books.bid(bob, "200", 1));
+            awaitAStatementWaitingForALock();
+            canceller.commit();
+        }
+
+        assertThat(bid.get(10, TimeUnit.SECONDS).matches()).isEmpty();
+        placer.shutdown();
+        assertThat(books.trading.ask(alice, ask).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(books.number("SELECT COUNT(*) FROM matches")).isZero();
+    }
+
+    @Test
     void aBidIsNotFoundAmongTheAsks() {
         long bid = books.bid(alice, "200", 1).order().id();
 
         assertThat(books.trading.cancelAsk(alice, bid)).isEqualTo(new NotFound());
         assertThat(books.trading.cancelBid(alice, bid + 1_000)).isEqualTo(new NotFound());
+    }
+
+    private void awaitAStatementWaitingForALock() throws InterruptedException {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            if (books.number("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                            + " AND datname = current_database()")
+                    > 0) {
+                return;
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("the placement never waited for the cancelled ask");
     }
 }

@@ -166,13 +166,13 @@ class ConcurrentMatchingIT {
 
     private List<Resting> matchesNotAtTheRestingPrice() {
         return restingOrders.stream()
-                .filter(resting -> !resting.match().price().equals(restingPrice(resting)))
+                .filter(resting -> books.number(
+                                "SELECT COUNT(*) FROM matches m JOIN " + resting.table() + " o ON o.id = ?"
+                                        + " WHERE m.id = ? AND m.price = o.price",
+                                resting.id(),
+                                resting.match().id())
+                        != 1)
                 .toList();
-    }
-
-    private BigDecimal restingPrice(Resting resting) {
-        return BigDecimal.valueOf(
-                books.number("SELECT price * 100 FROM " + resting.table() + " WHERE id = ?", resting.id()), 2);
     }
 
     private record Resting(Match match, String table, long id) {}

@@ -9,6 +9,8 @@ import com.sneakers.marketplace.trading.PriceLevel;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The public view of a book: best prices, spread, sales and depth. */
@@ -24,16 +26,7 @@ class MarketDataIT {
 
         assertThat(market)
                 .isEqualTo(new MarketData(
-                        books.productId,
-                        books.sizeId,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        0,
-                        java.util.List.of(),
-                        java.util.List.of()));
+                        books.productId, books.sizeId, null, null, null, null, null, 0, List.of(), List.of()));
     }
 
     @Test
@@ -129,8 +122,8 @@ class MarketDataIT {
 
         assertThat(books.trading.bestPricesBySize(books.productId))
                 .containsExactly(
-                        java.util.Map.entry(books.sizeId, new BestPrices(price("199.00"), price("185.00"))),
-                        java.util.Map.entry(quiet, new BestPrices(null, null)));
+                        Map.entry(books.sizeId, new BestPrices(price("199.00"), price("185.00"))),
+                        Map.entry(quiet, new BestPrices(null, null)));
         assertThat(books.trading.bestPricesBySize(999_999)).isEmpty();
     }
 

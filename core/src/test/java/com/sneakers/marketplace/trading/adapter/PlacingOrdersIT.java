@@ -54,6 +54,10 @@ class PlacingOrdersIT {
                 .containsExactly(tuple(bid.order().id(), ask.order().id(), bob, alice, new BigDecimal("190.00"), 1));
         assertThat(bid.order().status()).isEqualTo(OrderStatus.MATCHED);
         assertThat(bid.order().remainingQuantity()).isZero();
+        assertThat(books.number(
+                        "SELECT price * 100 FROM matches WHERE id = ?",
+                        bid.matches().get(0).id()))
+                .isEqualTo(19_000);
         assertThat(books.trading.ask(alice, ask.order().id()).orElseThrow().status())
                 .isEqualTo(OrderStatus.MATCHED);
     }
