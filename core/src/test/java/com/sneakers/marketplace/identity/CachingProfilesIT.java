@@ -6,14 +6,13 @@ import com.sneakers.marketplace.identity.adapter.CachingProfiles;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** The in-container profile cache over the real profile service and Postgres. */
 class CachingProfilesIT {
     private final IdentityEnvironment environment = new IdentityEnvironment();
-    private final AtomicLong nanos = new AtomicLong();
-    private final CachingProfiles profiles = new CachingProfiles(environment.identity.profiles(), nanos::get);
+    private final CachingProfiles profiles =
+            new CachingProfiles(environment.identity.profiles(), environment.clock.ticker());
 
     @Test
     void aSecondReadWithinAMinuteIsServedFromTheContainer() throws Exception {
@@ -23,7 +22,7 @@ class CachingProfilesIT {
         renameBehindTheCachesBack(user.id(), "Changed");
 
         assertThat(profiles.profile(user.id()).orElseThrow().firstName()).isEqualTo("Alice");
-        nanos.addAndGet(Duration.ofSeconds(61).toNanos());
+        environment.clock.advance(Duration.ofSeconds(61));
         assertThat(profiles.profile(user.id()).orElseThrow().firstName()).isEqualTo("Changed");
     }
 

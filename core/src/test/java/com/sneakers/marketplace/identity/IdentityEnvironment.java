@@ -4,6 +4,7 @@ import com.sneakers.marketplace.identity.adapter.IdentityModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.secrets.SecretStore;
+import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.TestDatabase;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 final class IdentityEnvironment {
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-    final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     final DataSource database = TestDatabase.migrated();
     final DynamoDbClient dynamoDb = AwsClients.dynamoDb();
     final String sessionsTable = "it-sessions-" + UUID.randomUUID();

@@ -1,10 +1,12 @@
 package com.sneakers.marketplace.testing;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A UTC clock that stands still until a test moves it. */
@@ -17,6 +19,11 @@ public final class MutableClock extends Clock {
 
     public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
+    }
+
+    /** The same time for a Caffeine cache, so a test can expire entries by moving the clock. */
+    public Ticker ticker() {
+        return () -> TimeUnit.MILLISECONDS.toNanos(now.get().toEpochMilli());
     }
 
     @Override

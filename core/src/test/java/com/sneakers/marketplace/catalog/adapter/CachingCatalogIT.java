@@ -12,7 +12,7 @@ import com.sneakers.marketplace.catalog.ListResult;
 import com.sneakers.marketplace.catalog.Product;
 import com.sneakers.marketplace.catalog.SearchQuery;
 import com.sneakers.marketplace.catalog.Size;
-import com.sneakers.marketplace.catalog.TestClock;
+import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,7 +31,7 @@ class CachingCatalogIT {
     private static final ListQuery ALL = new ListQuery(null, null, null, null, null);
     private static final SearchQuery DUNK = new SearchQuery("dunk", null, null);
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-01T09:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
     private DataSource database;
     private Catalog uncached;
     private Catalog cached;

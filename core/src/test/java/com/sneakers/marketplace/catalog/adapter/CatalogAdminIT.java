@@ -15,8 +15,8 @@ import com.sneakers.marketplace.catalog.Product;
 import com.sneakers.marketplace.catalog.ProductImage;
 import com.sneakers.marketplace.catalog.Size;
 import com.sneakers.marketplace.catalog.SkuTaken;
-import com.sneakers.marketplace.catalog.TestClock;
 import com.sneakers.marketplace.catalog.UpdateResult;
+import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class CatalogAdminIT {
     private static final Instant CREATED = Instant.parse("2026-03-01T09:00:00Z");
 
-    private final TestClock clock = new TestClock(CREATED);
+    private final MutableClock clock = new MutableClock(CREATED);
     private Catalog catalog;
 
     @BeforeEach

@@ -14,7 +14,7 @@ import com.sneakers.marketplace.catalog.Page;
 import com.sneakers.marketplace.catalog.Product;
 import com.sneakers.marketplace.catalog.ProductImage;
 import com.sneakers.marketplace.catalog.Size;
-import com.sneakers.marketplace.catalog.TestClock;
+import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** Listing products from a real Postgres: pages, filters and sorts. */
 class CatalogListingIT {
-    private static final TestClock CLOCK = new TestClock(Instant.parse("2026-03-01T09:00:00Z"));
+    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
     private static Catalog catalog;
 
     /** Listed one minute apart in this order, except the last two, listed at the same instant. */

@@ -11,7 +11,7 @@ import com.sneakers.marketplace.catalog.ImageDraft;
 import com.sneakers.marketplace.catalog.Product;
 import com.sneakers.marketplace.catalog.ProductImage;
 import com.sneakers.marketplace.catalog.Size;
-import com.sneakers.marketplace.catalog.TestClock;
+import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -33,7 +33,7 @@ class CatalogProductIT {
     @BeforeEach
     void emptyCatalogue() {
         database = TestDatabase.migrated();
-        catalog = new CatalogService(new JdbcCatalogStore(database), new TestClock(NOW));
+        catalog = new CatalogService(new JdbcCatalogStore(database), new MutableClock(NOW));
     }
 
     @Test

@@ -12,7 +12,7 @@ import com.sneakers.marketplace.catalog.ListQuery;
 import com.sneakers.marketplace.catalog.Page;
 import com.sneakers.marketplace.catalog.Product;
 import com.sneakers.marketplace.catalog.SearchQuery;
-import com.sneakers.marketplace.catalog.TestClock;
+import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.TestDatabase;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +26,7 @@ class CatalogSearchIT {
     @BeforeAll
     static void catalogue() {
         catalog = new CatalogService(
-                new JdbcCatalogStore(TestDatabase.migrated()), new TestClock(Instant.parse("2026-03-01T09:00:00Z")));
+                new JdbcCatalogStore(TestDatabase.migrated()), new MutableClock(Instant.parse("2026-03-01T09:00:00Z")));
         add(Drafts.product("DZ5485-612", "Air Jordan 1 Retro High OG", "Jordan")
                 .model("Air Jordan 1 High")
                 .colorway("Varsity Red/Black-Sail-Muslin"));

@@ -2,7 +2,7 @@ package com.sneakers.marketplace.trading.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sneakers.marketplace.catalog.TestClock;
+import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.trading.PlaceOrder;
 import com.sneakers.marketplace.trading.PlaceResult;
@@ -20,7 +20,7 @@ final class TradingFixture {
     static final Instant START = Instant.parse("2026-11-25T12:00:00Z");
 
     final DataSource database = TestDatabase.migrated();
-    final TestClock clock = new TestClock(START);
+    final MutableClock clock = new MutableClock(START);
     final Trading trading = TradingModule.create(database, clock);
     final long productId = product("DZ5485-612");
     final long sizeId = size(productId, "10.5");
