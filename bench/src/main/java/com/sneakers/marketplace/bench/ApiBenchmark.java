@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.messaging.support.MessageBuilder;
 
 /**
@@ -40,6 +42,7 @@ import org.springframework.messaging.support.MessageBuilder;
  * Needs the emulators (bench/run.sh starts them). Reports ratios; the absolute numbers depend on the machine.
  */
 public final class ApiBenchmark {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiBenchmark.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int COLD_ROUNDS = 5;
     private static final int WARM_UP = 300;
@@ -144,7 +147,7 @@ public final class ApiBenchmark {
 
             String report = report(apiCold, plainCold, reads, logins, plainWarm)
                     + trading.report(throughput, bidsInProcess, bidsThroughRuntime, plainWarm);
-            System.out.println(report);
+            LOG.info("\n{}", report);
             Files.writeString(root.resolve("bench/target/results.md"), report);
         }
     }

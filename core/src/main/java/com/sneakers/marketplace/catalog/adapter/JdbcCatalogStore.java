@@ -12,7 +12,7 @@ import com.sneakers.marketplace.catalog.Size;
 import com.sneakers.marketplace.catalog.SizeChart.UsSize;
 import com.sneakers.marketplace.catalog.SkuTaken;
 import com.sneakers.marketplace.catalog.UpdateResult;
-import java.sql.Connection;
+import com.sneakers.marketplace.platform.db.Transactions;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -28,12 +28,12 @@ public final class JdbcCatalogStore implements CatalogStore {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
-    private final DataSource dataSource;
+    private final Transactions transactions;
     private final ProductReader reader = new ProductReader();
     private final ProductWriter writer = new ProductWriter();
 
     public JdbcCatalogStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.transactions = new Transactions(dataSource);
     }
 
     @Override
@@ -59,7 +59,7 @@ public final class JdbcCatalogStore implements CatalogStore {
     @Override
     public CreateResult insert(ProductDraft product, Instant at) {
         try {
-            return inTransaction(transaction ->
+            return transactions.inTransaction(transaction ->
                     new CreateResult.Created(reader.find(transaction, writer.insert(transaction, product, at))
                             .orElseThrow()));
         } catch (SQLException e) {
@@ -67,28 +67,28 @@ public final class JdbcCatalogStore implements CatalogStore {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 return new SkuTaken(product.sku());
             }
-            throw failed("create product " + product.sku(), e);
+            throw Transactions.failed("create product " + product.sku(), e);
         }
     }
 
     @Override
     public UpdateResult update(long id, ProductDraft product, Instant at) {
         try {
-            return inTransaction(transaction -> writer.update(transaction, id, product, at)
+            return transactions.inTransaction(transaction -> writer.update(transaction, id, product, at)
                     ? new UpdateResult.Updated(reader.find(transaction, id).orElseThrow())
                     : new UpdateResult.NotFound(id));
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 return new SkuTaken(product.sku());
             }
-            throw failed("update product " + id, e);
+            throw Transactions.failed("update product " + id, e);
         }
     }
 
     @Override
     public AddSizeResult addSize(long productId, UsSize size, Instant at) {
         try {
-            return inTransaction(
+            return transactions.inTransaction(
                     transaction -> new AddSizeResult.Added(writer.insertSize(transaction, productId, size, at)));
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -97,39 +97,11 @@ public final class JdbcCatalogStore implements CatalogStore {
             if (FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) {
                 return new AddSizeResult.ProductNotFound(productId);
             }
-            throw failed("add size " + size.value() + " to product " + productId, e);
+            throw Transactions.failed("add size " + size.value() + " to product " + productId, e);
         }
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T apply(Connection connection) throws SQLException;
-    }
-
-    private <T> T read(Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.apply(connection);
-        } catch (SQLException e) {
-            throw failed("read the catalogue", e);
-        }
-    }
-
-    /** Runs the work in one transaction; rolls back and rethrows when it fails. */
-    private <T> T inTransaction(Work<T> work) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.apply(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        }
-    }
-
-    private static IllegalStateException failed(String action, SQLException cause) {
-        return new IllegalStateException("Could not " + action + ": " + cause.getMessage(), cause);
+    private <T> T read(Transactions.Work<T> work) {
+        return transactions.read("read the catalogue", work);
     }
 }

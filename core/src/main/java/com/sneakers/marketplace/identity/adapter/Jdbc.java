@@ -1,6 +1,6 @@
 package com.sneakers.marketplace.identity.adapter;
 
-import java.sql.Connection;
+import com.sneakers.marketplace.platform.db.Transactions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,36 +8,23 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
-/** Short units of JDBC work on a pooled connection, with SQL failures turned into unchecked ones. */
+/** The identity tables' JDBC work and their UTC timestamp columns. */
 final class Jdbc {
-    private final DataSource dataSource;
+    private static final String ACTION = "use the identity tables";
+    private final Transactions transactions;
 
     Jdbc(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.transactions = new Transactions(dataSource);
     }
 
     /** One statement, or reads that need no isolation from each other. */
-    <T> T withConnection(Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new DatabaseException(e);
-        }
+    <T> T withConnection(Transactions.Work<T> work) {
+        return transactions.read(ACTION, work);
     }
 
     /** Several statements that commit together or not at all. */
-    <T> T inTransaction(Work<T> work) {
-        return withConnection(connection -> {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        });
+    <T> T inTransaction(Transactions.Work<T> work) {
+        return transactions.inTransaction(ACTION, work);
     }
 
     /** A {@code TIMESTAMP} column value: the schema keeps UTC without a zone. */
@@ -47,10 +34,5 @@ final class Jdbc {
 
     static Instant instant(ResultSet row, String column) throws SQLException {
         return row.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-    }
-
-    @FunctionalInterface
-    interface Work<T> {
-        T run(Connection connection) throws SQLException;
     }
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -23,9 +22,9 @@ public final class DependencyChecks {
 
     private DependencyChecks() {}
 
-    public static DependencyCheck database(Supplier<DataSource> dataSource) {
+    public static DependencyCheck database(DataSource dataSource) {
         return DependencyCheck.of("database", () -> {
-            try (Connection connection = dataSource.get().getConnection()) {
+            try (Connection connection = dataSource.getConnection()) {
                 if (!connection.isValid((int) TIMEOUT.toSeconds())) {
                     throw new IllegalStateException("connection is not valid");
                 }

@@ -1,5 +1,6 @@
 package com.sneakers.marketplace.platform.outbox;
 
+import com.sneakers.marketplace.platform.db.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -27,13 +28,13 @@ public final class OutboxRelay {
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration MAX_RETRY_DELAY = Duration.ofMinutes(15);
 
-    private final DataSource dataSource;
+    private final Transactions transactions;
     private final Outbox outbox;
     private final EventPublisher publisher;
     private final Clock clock;
 
     public OutboxRelay(DataSource dataSource, Outbox outbox, EventPublisher publisher, Clock clock) {
-        this.dataSource = dataSource;
+        this.transactions = new Transactions(dataSource);
         this.outbox = outbox;
         this.publisher = publisher;
         this.clock = clock;
@@ -56,18 +57,8 @@ public final class OutboxRelay {
         return inTransaction(connection -> outbox.lockUnpublished(connection, eventIds));
     }
 
-    private Result inTransaction(Selection selection) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                Result result = publish(connection, selection.lock(connection));
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        }
+    private Result inTransaction(Transactions.Work<List<Outbox.Pending>> selection) throws SQLException {
+        return transactions.inTransaction(connection -> publish(connection, selection.run(connection)));
     }
 
     private Result publish(Connection connection, List<Outbox.Pending> pending) throws SQLException {
@@ -94,10 +85,5 @@ public final class OutboxRelay {
     static Duration backoff(int previousAttempts) {
         Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(previousAttempts, 10));
         return delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay;
-    }
-
-    @FunctionalInterface
-    private interface Selection {
-        List<Outbox.Pending> lock(Connection connection) throws SQLException;
     }
 }

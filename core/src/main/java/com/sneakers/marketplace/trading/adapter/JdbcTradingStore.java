@@ -4,6 +4,7 @@ import static com.sneakers.marketplace.trading.adapter.Sql.LIVE;
 import static com.sneakers.marketplace.trading.adapter.Sql.table;
 import static com.sneakers.marketplace.trading.adapter.Sql.utc;
 
+import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.trading.BestPrices;
 import com.sneakers.marketplace.trading.CancelResult;

@@ -199,9 +199,7 @@ final class CatalogEndpoints {
         body.put("model", product.model());
         body.put("colorway", product.colorway());
         body.put("category", product.category());
-        body.put(
-                "retail_price",
-                product.retailPrice() == null ? null : product.retailPrice().toPlainString());
+        body.put("retail_price", Amounts.decimal(product.retailPrice()));
         body.put("currency", product.currency());
         body.put("release_year", product.releaseYear());
         body.put(
@@ -240,10 +238,10 @@ final class CatalogEndpoints {
         body.put("system", size.system());
         body.put(
                 "lowest_ask",
-                best.map(BestPrices::lowestAsk).map(TradingEndpoints::money).orElse(null));
+                best.map(BestPrices::lowestAsk).map(Amounts::decimal).orElse(null));
         body.put(
                 "highest_bid",
-                best.map(BestPrices::highestBid).map(TradingEndpoints::money).orElse(null));
+                best.map(BestPrices::highestBid).map(Amounts::decimal).orElse(null));
         return body;
     }
 }

@@ -28,8 +28,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /** Builds the HTTP API from its configuration: clients, domain services, routes and the pipeline. */
 public final class HttpApiWiring {
@@ -42,20 +44,25 @@ public final class HttpApiWiring {
         Clock clock = Clock.systemUTC();
         var secretsManager = AwsClients.secretsManager();
         var dynamoDb = AwsClients.dynamoDb();
-        Supplier<DataSource> dataSource =
-                Lazy.of(() -> DataSources.pooled(DatabaseConfig.from(settings, new SecretStore(secretsManager))));
-
+        var eventBridge = AwsClients.eventBridge();
         SecretStore secrets = new SecretStore(secretsManager);
-        DataSource database = new LazyDataSource(dataSource);
+        DataSource database =
+                new LazyDataSource(Lazy.of(() -> DataSources.pooled(DatabaseConfig.from(settings, secrets))));
+
         IdentityModule identity = IdentityModule.create(settings, database, secrets, dynamoDb, clock);
         Catalog catalog = CatalogModule.create(database, clock);
         Trading trading = TradingModule.create(database, clock);
         OutboxRelay events = new OutboxRelay(
                 database,
                 new Outbox(),
-                new EventBridgePublisher(AwsClients.eventBridge(), settings.required("EVENT_BUS_NAME")),
+                new EventBridgePublisher(eventBridge, settings.required("EVENT_BUS_NAME")),
                 clock);
-        List<Route> routes = routes(healthCheck(settings, dataSource), identity, catalog, trading, events);
+        List<Route> routes = routes(
+                healthCheck(settings, database, eventBridge, dynamoDb, secretsManager),
+                identity,
+                catalog,
+                trading,
+                events);
 
         return new HttpApi(new HttpPipeline(
                 new Router(routes),
@@ -81,20 +88,25 @@ public final class HttpApiWiring {
         return routes;
     }
 
-    private static HealthCheck healthCheck(Settings settings, Supplier<DataSource> dataSource) {
+    private static HealthCheck healthCheck(
+            Settings settings,
+            DataSource database,
+            EventBridgeClient eventBridge,
+            DynamoDbClient dynamoDb,
+            SecretsManagerClient secretsManager) {
         return new HealthCheck(
                 List.of(
-                        DependencyChecks.database(dataSource),
+                        DependencyChecks.database(database),
                         DependencyChecks.sqs(AwsClients.sqs(), List.of(settings.required("CREATE_ORDER_QUEUE_URL"))),
-                        DependencyChecks.eventBridge(AwsClients.eventBridge(), settings.required("EVENT_BUS_NAME")),
+                        DependencyChecks.eventBridge(eventBridge, settings.required("EVENT_BUS_NAME")),
                         DependencyChecks.dynamoDb(
-                                AwsClients.dynamoDb(),
+                                dynamoDb,
                                 List.of(
                                         settings.required("IDEMPOTENCY_TABLE"),
                                         settings.required("RATE_LIMIT_TABLE"),
                                         settings.required("SESSIONS_TABLE"))),
                         DependencyChecks.secretsManager(
-                                AwsClients.secretsManager(),
+                                secretsManager,
                                 List.of(settings.required("STRIPE_SECRET_ARN"), settings.required("JWT_SECRET_ARN"))),
                         DependencyChecks.httpEndpoint("stripe", URI.create(settings.required("STRIPE_API_BASE")))),
                 HEALTH_DEADLINE);

@@ -20,7 +20,6 @@ import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.PriceLevel;
 import com.sneakers.marketplace.trading.Side;
 import com.sneakers.marketplace.trading.Trading;
-import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -191,16 +190,12 @@ final class TradingEndpoints {
         return side == Side.BID ? "bid" : "ask";
     }
 
-    static String money(BigDecimal amount) {
-        return amount == null ? null : amount.toPlainString();
-    }
-
     private static Map<String, Object> orderBody(Order order) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", order.id());
         body.put("product_id", order.productId());
         body.put("size_id", order.sizeId());
-        body.put("price", money(order.price()));
+        body.put("price", Amounts.decimal(order.price()));
         body.put("currency", order.currency());
         body.put("quantity", order.quantity());
         body.put("remaining_quantity", order.remainingQuantity());
@@ -215,7 +210,7 @@ final class TradingEndpoints {
         body.put("id", match.id());
         body.put("bid_id", match.bidId());
         body.put("ask_id", match.askId());
-        body.put("price", money(match.price()));
+        body.put("price", Amounts.decimal(match.price()));
         body.put("currency", match.currency());
         body.put("quantity", match.quantity());
         body.put("created_at", match.createdAt());
@@ -226,10 +221,10 @@ final class TradingEndpoints {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("product_id", market.productId());
         body.put("size_id", market.sizeId());
-        body.put("highest_bid", money(market.highestBid()));
-        body.put("lowest_ask", money(market.lowestAsk()));
-        body.put("spread", money(market.spread()));
-        body.put("last_sale_price", money(market.lastSalePrice()));
+        body.put("highest_bid", Amounts.decimal(market.highestBid()));
+        body.put("lowest_ask", Amounts.decimal(market.lowestAsk()));
+        body.put("spread", Amounts.decimal(market.spread()));
+        body.put("last_sale_price", Amounts.decimal(market.lastSalePrice()));
         body.put("last_sale_at", market.lastSaleAt());
         body.put("sales_count", market.salesCount());
         body.put(
@@ -243,7 +238,7 @@ final class TradingEndpoints {
 
     private static Map<String, Object> levelBody(PriceLevel level) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("price", money(level.price()));
+        body.put("price", Amounts.decimal(level.price()));
         body.put("quantity", level.quantity());
         body.put("orders", level.orderCount());
         return body;
