@@ -1,5 +1,7 @@
 package com.sneakers.marketplace.trading;
 
+import com.sneakers.marketplace.platform.paging.Page;
+import com.sneakers.marketplace.platform.paging.Paging;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;

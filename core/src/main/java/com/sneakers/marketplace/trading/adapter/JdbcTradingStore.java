@@ -6,14 +6,14 @@ import static com.sneakers.marketplace.trading.adapter.Sql.utc;
 
 import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.outbox.Outbox;
+import com.sneakers.marketplace.platform.paging.Page;
+import com.sneakers.marketplace.platform.paging.Paging;
 import com.sneakers.marketplace.trading.BestPrices;
 import com.sneakers.marketplace.trading.CancelResult;
 import com.sneakers.marketplace.trading.MarketData;
 import com.sneakers.marketplace.trading.NewOrder;
 import com.sneakers.marketplace.trading.Order;
 import com.sneakers.marketplace.trading.OrderStatus;
-import com.sneakers.marketplace.trading.Page;
-import com.sneakers.marketplace.trading.Paging;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.Side;
 import com.sneakers.marketplace.trading.TradingStore;

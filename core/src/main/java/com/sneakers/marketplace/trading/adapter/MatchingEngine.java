@@ -45,6 +45,73 @@ final class MatchingEngine {
             return unknownBook.get();
         }
         long id = insert(transaction, order);
+        Matched matched = matchAgainstBook(transaction, order, id);
+        return new PlaceResult.Placed(
+                reader.find(transaction, order.side(), order.userId(), id, order.createdAt())
+                        .orElseThrow(),
+                matched.matches(),
+                matched.eventIds());
+    }
+
+    /**
+     * Gives a match's quantity back to its ask, unless the ask has expired or been cancelled since,
+     * and matches the ask against the bids it now crosses; returns the ids of the new match events.
+     */
+    List<UUID> relistAsk(Connection transaction, long matchId, Instant now) throws SQLException {
+        try (PreparedStatement select = transaction.prepareStatement(
+                "SELECT ask_id, product_id, size_id, quantity FROM matches WHERE id = ?")) {
+            select.setLong(1, matchId);
+            try (ResultSet match = select.executeQuery()) {
+                if (!match.next()) {
+                    throw new IllegalStateException("No match " + matchId + " to relist");
+                }
+                lockBook(transaction, match.getLong("product_id"), match.getLong("size_id"));
+                Optional<NewOrder> relisted =
+                        giveBack(transaction, match.getLong("ask_id"), match.getInt("quantity"), now);
+                if (relisted.isEmpty()) {
+                    return List.of();
+                }
+                return matchAgainstBook(transaction, relisted.get(), match.getLong("ask_id"))
+                        .eventIds();
+            }
+        }
+    }
+
+    /** The ask back on the book with {@code quantity} more, as an order matching can continue from. */
+    private static Optional<NewOrder> giveBack(Connection transaction, long askId, int quantity, Instant now)
+            throws SQLException {
+        try (PreparedStatement update = transaction.prepareStatement("UPDATE asks"
+                + " SET remaining_quantity = remaining_quantity + ?,"
+                + " status = CASE WHEN remaining_quantity + ? = quantity THEN 'active' ELSE 'partially_filled' END,"
+                + " updated_at = ?"
+                + " WHERE id = ? AND status IN ('active', 'partially_filled', 'matched') AND expires_at > ?"
+                + " AND remaining_quantity + ? <= quantity"
+                + " RETURNING user_id, product_id, size_id, price, remaining_quantity, expires_at")) {
+            update.setInt(1, quantity);
+            update.setInt(2, quantity);
+            update.setObject(3, utc(now));
+            update.setLong(4, askId);
+            update.setObject(5, utc(now));
+            update.setInt(6, quantity);
+            try (ResultSet row = update.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new NewOrder(
+                        Side.ASK,
+                        row.getLong("user_id"),
+                        row.getLong("product_id"),
+                        row.getLong("size_id"),
+                        row.getBigDecimal("price"),
+                        row.getInt("remaining_quantity"),
+                        Sql.instant(row, "expires_at"),
+                        now));
+            }
+        }
+    }
+
+    /** Fills the order (already on the book as {@code id}) against every counter-order it crosses. */
+    private Matched matchAgainstBook(Connection transaction, NewOrder order, long id) throws SQLException {
         Instant now = order.createdAt();
         int remaining = order.quantity();
         List<Match> matches = new ArrayList<>();
@@ -61,15 +128,14 @@ final class MatchingEngine {
                 continue;
             }
             if (!fill(transaction, order.side(), id, quantity, now)) {
-                throw new IllegalStateException("The new order " + id + " could not be filled by " + quantity);
+                throw new IllegalStateException("The order " + id + " could not be filled by " + quantity);
             }
             remaining -= quantity;
             Match match = insertMatch(transaction, order, id, resting, quantity);
             matches.add(match);
             eventIds.add(events.append(transaction, match));
         }
-        return new PlaceResult.Placed(
-                reader.find(transaction, order.side(), order.userId(), id, now).orElseThrow(), matches, eventIds);
+        return new Matched(matches, eventIds);
     }
 
     /** Locks the size row for this transaction; a refusal when the size is unknown or another product's. */
@@ -201,6 +267,8 @@ final class MatchingEngine {
             }
         }
     }
+
+    private record Matched(List<Match> matches, List<UUID> eventIds) {}
 
     /** A counter-order on the book, as far as matching needs it. */
     private record Resting(long id, long userId, BigDecimal price, String currency, int remainingQuantity) {}

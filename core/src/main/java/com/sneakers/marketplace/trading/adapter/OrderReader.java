@@ -5,10 +5,10 @@ import static com.sneakers.marketplace.trading.adapter.Sql.instant;
 import static com.sneakers.marketplace.trading.adapter.Sql.table;
 import static com.sneakers.marketplace.trading.adapter.Sql.utc;
 
+import com.sneakers.marketplace.platform.paging.Page;
+import com.sneakers.marketplace.platform.paging.Paging;
 import com.sneakers.marketplace.trading.Order;
 import com.sneakers.marketplace.trading.OrderStatus;
-import com.sneakers.marketplace.trading.Page;
-import com.sneakers.marketplace.trading.Paging;
 import com.sneakers.marketplace.trading.Side;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

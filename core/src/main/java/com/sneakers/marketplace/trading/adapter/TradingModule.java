@@ -14,4 +14,9 @@ public final class TradingModule {
     public static Trading create(DataSource dataSource, Clock clock) {
         return new TradingService(new JdbcTradingStore(dataSource, new Outbox()), clock);
     }
+
+    /** Relisting of asks whose orders fall through, for the orders domain's cancellations. */
+    public static AskRelisting askRelisting() {
+        return new AskRelisting(new Outbox());
+    }
 }

@@ -2,10 +2,10 @@ package com.sneakers.marketplace.trading.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sneakers.marketplace.platform.paging.Page;
+import com.sneakers.marketplace.platform.paging.Paging;
 import com.sneakers.marketplace.trading.Order;
 import com.sneakers.marketplace.trading.OrderStatus;
-import com.sneakers.marketplace.trading.Page;
-import com.sneakers.marketplace.trading.Paging;
 import com.sneakers.marketplace.trading.PlaceOrder;
 import java.math.BigDecimal;
 import java.time.Duration;

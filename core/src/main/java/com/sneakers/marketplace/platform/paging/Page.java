@@ -1,4 +1,4 @@
-package com.sneakers.marketplace.trading;
+package com.sneakers.marketplace.platform.paging;
 
 import java.util.List;
 

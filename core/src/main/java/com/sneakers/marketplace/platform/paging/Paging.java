@@ -1,4 +1,4 @@
-package com.sneakers.marketplace.trading;
+package com.sneakers.marketplace.platform.paging;
 
 /** Which page of a list to show: pages count from 1 and hold from 1 to {@value #MAX_PAGE_SIZE} items. */
 public record Paging(int page, int pageSize) {

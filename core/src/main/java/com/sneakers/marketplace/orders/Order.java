@@ -1,0 +1,50 @@
+package com.sneakers.marketplace.orders;
+
+import java.time.Instant;
+
+/** An order made from a match, as its parties and admins see it. */
+public record Order(
+        long id,
+        String orderNumber,
+        long matchId,
+        long buyerId,
+        long sellerId,
+        long productId,
+        long sizeId,
+        OrderAmounts amounts,
+        String currency,
+        OrderStatus status,
+        Long shippingAddressId,
+        Shipment shipment,
+        String cancellationReason,
+        Timeline timeline) {
+
+    /** Whether {@code viewer} may see this order: its buyer, its seller, or an admin. */
+    public boolean isVisibleTo(Viewer viewer) {
+        return viewer.admin() || viewer.userId() == buyerId || viewer.userId() == sellerId;
+    }
+
+    /** The role {@code viewer} acts in on this order: as a party if they are one, else as an admin. */
+    public Actor actorFor(Viewer viewer) {
+        if (viewer.userId() == buyerId) {
+            return Actor.BUYER;
+        }
+        if (viewer.userId() == sellerId) {
+            return Actor.SELLER;
+        }
+        return Actor.ADMIN;
+    }
+
+    /** Carrier and tracking number once shipped; both null before. */
+    public record Shipment(Carrier carrier, String trackingNumber) {}
+
+    /** When the order reached each step; null for steps not reached. */
+    public record Timeline(
+            Instant createdAt,
+            Instant paidAt,
+            Instant shippedAt,
+            Instant deliveredAt,
+            Instant completedAt,
+            Instant cancelledAt,
+            Instant updatedAt) {}
+}

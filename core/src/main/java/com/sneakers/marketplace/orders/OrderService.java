@@ -1,0 +1,266 @@
+package com.sneakers.marketplace.orders;
+
+import com.sneakers.marketplace.platform.paging.Page;
+import com.sneakers.marketplace.platform.paging.Paging;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** The lifecycle's rules over an {@link OrderStore}; time comes from the injected clock. */
+public final class OrderService implements Orders {
+    static final int MAX_TEXT = 500;
+    private static final Set<OrderStatus> ADDRESS_CHANGEABLE =
+            EnumSet.of(OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, OrderStatus.PROCESSING);
+
+    private final OrderStore store;
+    private final ShippingAddresses addresses;
+    private final FeeSchedule fees;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    public OrderService(
+            OrderStore store, ShippingAddresses addresses, FeeSchedule fees, Deadlines deadlines, Clock clock) {
+        this.store = store;
+        this.addresses = addresses;
+        this.fees = fees;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    @Override
+    public OrderCreation createFromMatch(MatchCreated match) {
+        OrderAmounts amounts = fees.amountsFor(match.price(), match.quantity());
+        Long address = addresses.defaultFor(match.buyerId()).orElse(null);
+        return store.create(match, amounts, address, clock.instant());
+    }
+
+    @Override
+    public Optional<Order> find(Viewer viewer, long id) {
+        return store.find(id).filter(order -> order.isVisibleTo(viewer));
+    }
+
+    @Override
+    public Page<Order> list(Viewer viewer, OrderRole role, OrderStatus status, Paging paging) {
+        Long userId = viewer.admin() && role == null ? null : viewer.userId();
+        return store.list(new OrderQuery(userId, role, status), paging);
+    }
+
+    @Override
+    public Optional<List<HistoryEntry>> history(Viewer viewer, long id) {
+        return find(viewer, id).map(order -> store.history(order.id()));
+    }
+
+    @Override
+    public OrderUpdate cancel(Viewer viewer, long id, String reason) {
+        Optional<String> problem = requiredTextProblem(reason);
+        if (problem.isPresent()) {
+            return new OrderUpdate.Invalid(Map.of("reason", problem.get()));
+        }
+        return act(viewer, id, OrderStatus.CANCELLED, (order, actor) -> cancellation(order, actor, reason.strip()));
+    }
+
+    @Override
+    public OrderUpdate ship(Viewer viewer, long id, String carrierName, String trackingNumber) {
+        Optional<Carrier> carrier = Carrier.fromWire(carrierName == null ? "" : carrierName);
+        if (carrier.isEmpty()) {
+            return new OrderUpdate.Invalid(Map.of("carrier", "must be one of UPS, FedEx, USPS, DHL"));
+        }
+        String number = trackingNumber == null ? "" : trackingNumber.strip().toUpperCase(Locale.ROOT);
+        if (!carrier.get().accepts(number)) {
+            return new OrderUpdate.Invalid(Map.of(
+                    "tracking_number",
+                    "is not a " + carrier.get().wire() + " tracking number ("
+                            + carrier.get().trackingNumberShape() + ")"));
+        }
+        return act(viewer, id, OrderStatus.SHIPPED, (order, actor) -> Change.to(
+                        OrderStatus.SHIPPED,
+                        actor,
+                        "Shipped with " + carrier.get().wire() + " " + number,
+                        now())
+                .shipping(new Order.Shipment(carrier.get(), number)));
+    }
+
+    @Override
+    public OrderUpdate confirmDelivery(Viewer viewer, long id) {
+        return act(
+                viewer,
+                id,
+                OrderStatus.DELIVERED,
+                (order, actor) -> Change.to(
+                        OrderStatus.DELIVERED,
+                        actor,
+                        actor == Actor.BUYER ? "Buyer confirmed receipt" : "Delivery recorded",
+                        now()));
+    }
+
+    @Override
+    public OrderUpdate complete(Viewer viewer, long id) {
+        return act(
+                viewer,
+                id,
+                OrderStatus.COMPLETED,
+                (order, actor) -> Change.to(
+                        OrderStatus.COMPLETED,
+                        actor,
+                        actor == Actor.BUYER ? "Buyer confirmed the order" : "Completed",
+                        now()));
+    }
+
+    @Override
+    public OrderUpdate override(Viewer admin, long id, OrderStatus to, String note) {
+        Optional<String> problem = requiredTextProblem(note);
+        if (problem.isPresent()) {
+            return new OrderUpdate.Invalid(Map.of("note", problem.get()));
+        }
+        if (!admin.admin()) {
+            return new OrderUpdate.NotAllowed("Only an admin can set an order's status.");
+        }
+        String adminNote = "Admin: " + note.strip();
+        return act(
+                admin,
+                id,
+                to,
+                (order, actor) -> to == OrderStatus.CANCELLED
+                        ? cancellation(order, Actor.ADMIN, adminNote)
+                        : Change.to(to, Actor.ADMIN, adminNote, now()));
+    }
+
+    @Override
+    public OrderUpdate changeShippingAddress(Viewer viewer, long id, long addressId) {
+        Optional<Order> order = find(viewer, id);
+        if (order.isEmpty()) {
+            return new OrderUpdate.NotFound();
+        }
+        if (order.get().actorFor(viewer) != Actor.BUYER) {
+            return new OrderUpdate.NotAllowed("Only the buyer chooses where an order ships.");
+        }
+        if (!addresses.isShippingAddressOf(viewer.userId(), addressId)) {
+            return new OrderUpdate.Invalid(Map.of("address_id", "is not one of your shipping addresses"));
+        }
+        if (!store.changeShippingAddress(id, ADDRESS_CHANGEABLE, addressId, now())) {
+            OrderStatus current = store.find(id).orElseThrow().status();
+            return new OrderUpdate.WrongStatus(
+                    current, "The order is " + current.wire() + "; its shipping address can no longer change.");
+        }
+        return new OrderUpdate.Updated(store.find(id).orElseThrow(), List.of());
+    }
+
+    @Override
+    public Swept completeDelivered(int batch) {
+        return sweep(
+                OrderStatus.DELIVERED,
+                deadlines.completeAfterDelivery(),
+                batch,
+                order -> Change.to(
+                        OrderStatus.COMPLETED,
+                        Actor.SYSTEM,
+                        "Completed automatically " + days(deadlines.completeAfterDelivery()) + " after delivery",
+                        now()));
+    }
+
+    @Override
+    public Swept cancelUnpaid(int batch) {
+        return sweep(
+                OrderStatus.PENDING_PAYMENT,
+                deadlines.payWithin(),
+                batch,
+                order -> cancellation(order, Actor.SYSTEM, "Not paid within " + hours(deadlines.payWithin())));
+    }
+
+    @Override
+    public Swept cancelUnshipped(int batch) {
+        return sweep(
+                OrderStatus.PROCESSING,
+                deadlines.shipWithin(),
+                batch,
+                order -> cancellation(
+                        order, Actor.SYSTEM, "Not shipped within " + days(deadlines.shipWithin()) + " of payment"));
+    }
+
+    /**
+     * A cancellation. When a buyer defaults on payment (or lets the deadline pass) the seller did
+     * nothing wrong, so the seller's ask goes back on the book; after payment the event asks for a refund.
+     */
+    private Change cancellation(Order order, Actor actor, String reason) {
+        boolean buyerDefaulted =
+                order.status() == OrderStatus.PENDING_PAYMENT && (actor == Actor.BUYER || actor == Actor.SYSTEM);
+        String note = order.status().isPaidAndUnshipped() ? reason + " (full refund requested)" : reason;
+        return Change.to(OrderStatus.CANCELLED, actor, note, now()).cancelling(reason, buyerDefaulted);
+    }
+
+    private Swept sweep(OrderStatus status, Duration wait, int batch, Function<Order, Change> change) {
+        List<UUID> eventIds = new ArrayList<>();
+        int count = 0;
+        for (long id : store.due(status, now().minus(wait), batch)) {
+            Optional<Order> order = store.find(id).filter(found -> found.status() == status);
+            Optional<OrderUpdate.Updated> updated =
+                    order.flatMap(current -> store.transition(current, change.apply(current)));
+            if (updated.isPresent()) {
+                count++;
+                eventIds.addAll(updated.get().eventIds());
+            }
+        }
+        return new Swept(count, eventIds);
+    }
+
+    private OrderUpdate act(Viewer viewer, long id, OrderStatus to, ChangeFor change) {
+        Optional<Order> found = find(viewer, id);
+        if (found.isEmpty()) {
+            return new OrderUpdate.NotFound();
+        }
+        Order order = found.get();
+        Actor actor = order.actorFor(viewer);
+        Lifecycle.Verdict verdict = Lifecycle.check(order.status(), to, actor);
+        if (verdict == Lifecycle.Verdict.ILLEGAL) {
+            return wrongStatus(order.status(), to);
+        }
+        if (verdict == Lifecycle.Verdict.NOT_THIS_ACTOR) {
+            return new OrderUpdate.NotAllowed("The " + actor.wire() + " cannot move an order to " + to.wire() + ".");
+        }
+        Optional<OrderUpdate.Updated> updated = store.transition(order, change.of(order, actor));
+        if (updated.isPresent()) {
+            return updated.get();
+        }
+        return wrongStatus(store.find(id).orElseThrow().status(), to);
+    }
+
+    private static OrderUpdate.WrongStatus wrongStatus(OrderStatus current, OrderStatus to) {
+        return new OrderUpdate.WrongStatus(
+                current, "The order is " + current.wire() + " and cannot move to " + to.wire() + ".");
+    }
+
+    private static Optional<String> requiredTextProblem(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of("is required");
+        }
+        return text.strip().length() > MAX_TEXT
+                ? Optional.of("must be at most " + MAX_TEXT + " characters")
+                : Optional.empty();
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private static String days(Duration duration) {
+        return duration.toDays() + " days";
+    }
+
+    private static String hours(Duration duration) {
+        return duration.toHours() + " hours";
+    }
+
+    @FunctionalInterface
+    private interface ChangeFor {
+        Change of(Order order, Actor actor);
+    }
+}

@@ -1,0 +1,33 @@
+package com.sneakers.marketplace.orders;
+
+import com.sneakers.marketplace.platform.paging.Page;
+import com.sneakers.marketplace.platform.paging.Paging;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Where orders live. Every change is one transaction with its history row and its event. */
+public interface OrderStore {
+
+    /** The match's order: inserted with its first history row and {@code order.created}, or the existing one. */
+    OrderCreation create(MatchCreated match, OrderAmounts amounts, Long shippingAddressId, Instant now);
+
+    Optional<Order> find(long id);
+
+    Page<Order> list(OrderQuery query, Paging paging);
+
+    List<HistoryEntry> history(long orderId);
+
+    /**
+     * Applies the change if the order is still in {@code current}'s status; empty when it is not
+     * (another transition won), and then nothing changed.
+     */
+    Optional<OrderUpdate.Updated> transition(Order current, Change change);
+
+    /** Sets the shipping address if the order is still in one of {@code statuses}; false if not. */
+    boolean changeShippingAddress(long orderId, Set<OrderStatus> statuses, long addressId, Instant now);
+
+    /** Ids of up to {@code batch} orders in {@code status} that entered it before {@code cutoff}, oldest first. */
+    List<Long> due(OrderStatus status, Instant cutoff, int batch);
+}

@@ -1,0 +1,82 @@
+package com.sneakers.marketplace.orders.adapter;
+
+import com.sneakers.marketplace.orders.Actor;
+import com.sneakers.marketplace.orders.Carrier;
+import com.sneakers.marketplace.orders.HistoryEntry;
+import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.OrderAmounts;
+import com.sneakers.marketplace.orders.OrderStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+/** Rows of {@code orders} and {@code order_status_history} as domain values; timestamps are UTC. */
+final class OrderRows {
+    static final String COLUMNS = "id, order_number, match_id, buyer_id, seller_id, product_id, size_id, price,"
+            + " quantity, buyer_fee, seller_fee, platform_fee, total_amount, seller_payout, currency, status,"
+            + " shipping_address_id, carrier, tracking_number, cancellation_reason, created_at, payment_at,"
+            + " shipped_at, delivered_at, completed_at, cancelled_at, updated_at";
+
+    private OrderRows() {}
+
+    static Order order(ResultSet row) throws SQLException {
+        String carrier = row.getString("carrier");
+        return new Order(
+                row.getLong("id"),
+                row.getString("order_number"),
+                row.getLong("match_id"),
+                row.getLong("buyer_id"),
+                row.getLong("seller_id"),
+                row.getLong("product_id"),
+                row.getLong("size_id"),
+                new OrderAmounts(
+                        row.getBigDecimal("price"),
+                        row.getInt("quantity"),
+                        row.getBigDecimal("buyer_fee"),
+                        row.getBigDecimal("seller_fee"),
+                        row.getBigDecimal("platform_fee"),
+                        row.getBigDecimal("total_amount"),
+                        row.getBigDecimal("seller_payout")),
+                row.getString("currency"),
+                status(row.getString("status")),
+                row.getObject("shipping_address_id", Long.class),
+                new Order.Shipment(
+                        carrier == null ? null : Carrier.fromWire(carrier).orElseThrow(),
+                        row.getString("tracking_number")),
+                row.getString("cancellation_reason"),
+                new Order.Timeline(
+                        instant(row, "created_at"),
+                        instant(row, "payment_at"),
+                        instant(row, "shipped_at"),
+                        instant(row, "delivered_at"),
+                        instant(row, "completed_at"),
+                        instant(row, "cancelled_at"),
+                        instant(row, "updated_at")));
+    }
+
+    static HistoryEntry historyEntry(ResultSet row) throws SQLException {
+        String createdBy = row.getString("created_by");
+        return new HistoryEntry(
+                status(row.getString("status")),
+                row.getString("note"),
+                createdBy == null ? null : Actor.valueOf(createdBy.toUpperCase(Locale.ROOT)),
+                instant(row, "created_at"));
+    }
+
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        LocalDateTime value = row.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    private static OrderStatus status(String wire) {
+        return OrderStatus.fromWire(wire)
+                .orElseThrow(() -> new IllegalStateException("Unknown order status in the database: " + wire));
+    }
+}
