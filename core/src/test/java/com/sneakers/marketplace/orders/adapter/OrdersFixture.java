@@ -16,6 +16,7 @@ import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.json.Json;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.TestDatabase;
+import com.sneakers.marketplace.testing.TestRows;
 import com.sneakers.marketplace.trading.Match;
 import com.sneakers.marketplace.trading.PlaceOrder;
 import com.sneakers.marketplace.trading.PlaceResult;
@@ -25,7 +26,6 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,21 +40,16 @@ final class OrdersFixture {
     static final Instant START = Instant.parse("2026-11-25T12:00:00Z");
 
     final DataSource database = TestDatabase.migrated();
+    final TestRows rows = new TestRows(database);
     final MutableClock clock = new MutableClock(START);
     final Trading trading = TradingModule.create(database, clock);
     final Orders orders = OrdersModule.create(new Settings(Map.of()), database, clock);
     final JdbcOrderStore store = OrdersModule.store(database);
-    final long productId =
-            number("INSERT INTO products (sku, name, brand) VALUES ('DZ5485-612', 'AJ1', 'Jordan')" + " RETURNING id");
-    final long sizeId = number(
-            "INSERT INTO sizes (product_id, size_value, position) VALUES (?, '10.5', 0)" + " RETURNING id", productId);
+    final long productId = rows.product("DZ5485-612");
+    final long sizeId = rows.size(productId, "10.5");
 
     long user(String name) {
-        return number(
-                "INSERT INTO users (email, password_hash, first_name, last_name) VALUES (?, 'x', ?, 'Trader')"
-                        + " RETURNING id",
-                name + "@sneakers.example",
-                name);
+        return rows.user(name);
     }
 
     static Viewer as(long userId) {
@@ -117,9 +112,9 @@ final class OrdersFixture {
         try (Connection connection = database.getConnection();
                 PreparedStatement select = connection.prepareStatement("SELECT detail_type, detail::text FROM outbox"
                         + " WHERE source = 'marketplace.orders' ORDER BY id");
-                ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                events.add(new Event(rows.getString(1), Json.mapper().readTree(rows.getString(2))));
+                ResultSet results = select.executeQuery()) {
+            while (results.next()) {
+                events.add(new Event(results.getString(1), Json.mapper().readTree(results.getString(2))));
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -135,31 +130,10 @@ final class OrdersFixture {
     }
 
     long number(String sql, Object... parameters) {
-        try (Connection connection = database.getConnection();
-                PreparedStatement select = prepared(connection, sql, parameters);
-                ResultSet row = select.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return rows.number(sql, parameters);
     }
 
     void execute(String sql, Object... parameters) {
-        try (Connection connection = database.getConnection();
-                PreparedStatement statement = prepared(connection, sql, parameters)) {
-            statement.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static PreparedStatement prepared(Connection connection, String sql, Object... parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
+        rows.execute(sql, parameters);
     }
 }

@@ -106,7 +106,7 @@ class MarketDataIT {
 
     @Test
     void aSizeOfAnotherProductHasNoMarket() {
-        long other = books.product("CW2288-111");
+        long other = books.rows.product("CW2288-111");
 
         assertThat(books.trading.market(other, books.sizeId)).isEmpty();
         assertThat(books.trading.market(books.productId, 999_999)).isEmpty();
@@ -114,7 +114,7 @@ class MarketDataIT {
 
     @Test
     void everySizeOfAProductHasItsBestPricesForTheCatalogue() {
-        long quiet = books.size(books.productId, "11");
+        long quiet = books.rows.size(books.productId, "11");
         books.bid(alice, "180", 1);
         books.bid(alice, "185", 1);
         books.ask(bob, "200", 1);

@@ -190,8 +190,8 @@ class PlacingOrdersIT {
 
     @Test
     void aSizeOfAnotherProductIsRefusedAndNothingIsStored() {
-        long otherProduct = books.product("CW2288-111");
-        long otherSize = books.size(otherProduct, "9");
+        long otherProduct = books.rows.product("CW2288-111");
+        long otherSize = books.rows.size(otherProduct, "9");
 
         assertThat(books.trading.placeBid(alice, new PlaceOrder(books.productId, otherSize, BigDecimal.TEN, 1, null)))
                 .isEqualTo(new Invalid(Map.of("size_id", "is not a size of this product")));

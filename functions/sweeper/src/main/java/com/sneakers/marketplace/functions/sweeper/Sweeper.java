@@ -1,67 +1,92 @@
 package com.sneakers.marketplace.functions.sweeper;
 
+import com.sneakers.marketplace.orders.Orders;
+import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
+import com.sneakers.marketplace.platform.config.Lazy;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.DataSources;
 import com.sneakers.marketplace.platform.db.DatabaseConfig;
+import com.sneakers.marketplace.platform.db.LazyDataSource;
 import com.sneakers.marketplace.platform.outbox.EventBridgePublisher;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import com.sneakers.marketplace.platform.secrets.SecretStore;
+import com.sneakers.marketplace.platform.time.ShiftableClock;
 import com.sneakers.marketplace.trading.Trading;
 import com.sneakers.marketplace.trading.adapter.TradingModule;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The scheduled rule's target: the timed work of the marketplace. It expires bids and asks past
- * their expiry and relays outbox events their writers did not publish; the orders issue adds
- * auto-completion and unpaid-order cancellation here.
+ * The scheduled rule's target: the timed work of the marketplace, in bounded batches. Orders delivered
+ * a week ago complete, unpaid orders past the payment deadline and paid ones past the ship-by
+ * deadline are cancelled, bids and asks past their expiry expire, and outbox events their writers
+ * did not publish are relayed. Every step is a guarded update, so overlapping sweeps never move
+ * anything twice.
  */
 public final class Sweeper implements Function<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
-    private static final int OUTBOX_BATCH = 100;
-    private static final int EXPIRY_BATCH = 500;
+    static final int OUTBOX_BATCH = 100;
+    static final int EXPIRY_BATCH = 500;
+    static final int ORDER_BATCH = 100;
 
     private final OutboxRelay outboxRelay;
     private final Trading trading;
+    private final Orders orders;
     private final Clock clock;
 
-    Sweeper(OutboxRelay outboxRelay, Trading trading, Clock clock) {
+    Sweeper(OutboxRelay outboxRelay, Trading trading, Orders orders, Clock clock) {
         this.outboxRelay = outboxRelay;
         this.trading = trading;
+        this.orders = orders;
         this.clock = clock;
     }
 
     static Sweeper wire(Settings settings) {
-        Clock clock = Clock.systemUTC();
-        var dataSource =
-                DataSources.pooled(DatabaseConfig.from(settings, new SecretStore(AwsClients.secretsManager())));
+        Clock clock = ShiftableClock.fromSettings(Clock.systemUTC(), settings);
+        SecretStore secrets = new SecretStore(AwsClients.secretsManager());
+        DataSource database =
+                new LazyDataSource(Lazy.of(() -> DataSources.pooled(DatabaseConfig.from(settings, secrets))));
         var publisher = new EventBridgePublisher(AwsClients.eventBridge(), settings.required("EVENT_BUS_NAME"));
         return new Sweeper(
-                new OutboxRelay(dataSource, new Outbox(), publisher, clock),
-                TradingModule.create(dataSource, clock),
+                new OutboxRelay(database, new Outbox(), publisher, clock),
+                TradingModule.create(database, clock),
+                OrdersModule.create(settings, database, clock),
                 clock);
     }
 
     @Override
     public Map<String, Object> apply(Map<String, Object> scheduledEvent) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        List<UUID> eventIds = new ArrayList<>();
+        summary.put("orders_completed", swept(orders.completeDelivered(ORDER_BATCH), eventIds));
+        summary.put("unpaid_orders_cancelled", swept(orders.cancelUnpaid(ORDER_BATCH), eventIds));
+        summary.put("unshipped_orders_cancelled", swept(orders.cancelUnshipped(ORDER_BATCH), eventIds));
+        summary.put("bids_and_asks_expired", trading.expireDue(clock.instant(), EXPIRY_BATCH));
         try {
-            int expired = trading.expireDue(clock.instant(), EXPIRY_BATCH);
+            OutboxRelay.Result fresh = outboxRelay.publish(eventIds);
             OutboxRelay.Result relayed = outboxRelay.relayDue(OUTBOX_BATCH);
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("orders_expired", expired);
-            summary.put("outbox_published", relayed.published());
-            summary.put("outbox_failed", relayed.failed());
-            LOG.info("Sweep done: {}", summary);
-            return summary;
+            summary.put("outbox_published", fresh.published() + relayed.published());
+            summary.put("outbox_failed", fresh.failed() + relayed.failed());
         } catch (SQLException e) {
-            throw new IllegalStateException("The sweep could not reach the database", e);
+            throw new IllegalStateException("The sweep could not reach the outbox", e);
         }
+        LOG.info("Sweep done: {}", summary);
+        return summary;
+    }
+
+    private static int swept(Orders.Swept swept, List<UUID> eventIds) {
+        eventIds.addAll(swept.eventIds());
+        return swept.count();
     }
 }

@@ -1,0 +1,46 @@
+package com.sneakers.marketplace.functions.createorder;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.platform.aws.AwsClients;
+import com.sneakers.marketplace.platform.config.Lazy;
+import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.platform.db.DataSources;
+import com.sneakers.marketplace.platform.db.DatabaseConfig;
+import com.sneakers.marketplace.platform.db.LazyDataSource;
+import com.sneakers.marketplace.platform.outbox.EventBridgePublisher;
+import com.sneakers.marketplace.platform.outbox.Outbox;
+import com.sneakers.marketplace.platform.outbox.OutboxRelay;
+import com.sneakers.marketplace.platform.secrets.SecretStore;
+import com.sneakers.marketplace.platform.time.ShiftableClock;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.cloud.function.context.FunctionRegistration;
+import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.support.GenericApplicationContext;
+
+/** Registers the create-order function without classpath scanning, for a short cold start. */
+public class CreateOrderApplication implements ApplicationContextInitializer<GenericApplicationContext> {
+
+    @Override
+    public void initialize(GenericApplicationContext context) {
+        context.registerBean("createOrder", FunctionRegistration.class, () -> new FunctionRegistration<>(
+                        wire(Settings.fromEnvironment()), "createOrder")
+                .type(FunctionTypeUtils.functionType(SQSEvent.class, SQSBatchResponse.class)));
+    }
+
+    static CreateOrder wire(Settings settings) {
+        Clock clock = ShiftableClock.fromSettings(Clock.systemUTC(), settings);
+        SecretStore secrets = new SecretStore(AwsClients.secretsManager());
+        DataSource database =
+                new LazyDataSource(Lazy.of(() -> DataSources.pooled(DatabaseConfig.from(settings, secrets))));
+        OutboxRelay events = new OutboxRelay(
+                database,
+                new Outbox(),
+                new EventBridgePublisher(AwsClients.eventBridge(), settings.required("EVENT_BUS_NAME")),
+                clock);
+        return new CreateOrder(OrdersModule.create(settings, database, clock), events);
+    }
+}

@@ -1,0 +1,146 @@
+package com.sneakers.marketplace.functions.sweeper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sneakers.marketplace.orders.OrderCreation;
+import com.sneakers.marketplace.orders.Orders;
+import com.sneakers.marketplace.orders.Viewer;
+import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.platform.outbox.Outbox;
+import com.sneakers.marketplace.platform.outbox.OutboxEvent;
+import com.sneakers.marketplace.platform.outbox.OutboxRelay;
+import com.sneakers.marketplace.testing.MutableClock;
+import com.sneakers.marketplace.testing.TestDatabase;
+import com.sneakers.marketplace.testing.TestRows;
+import com.sneakers.marketplace.trading.Match;
+import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.PlaceResult;
+import com.sneakers.marketplace.trading.Trading;
+import com.sneakers.marketplace.trading.adapter.TradingModule;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** The sweeper function as the schedule calls it: each timed rule fires when the clock says so. */
+class SweeperIT {
+    private final DataSource database = TestDatabase.migrated();
+    private final TestRows rows = new TestRows(database);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
+    private final List<OutboxEvent> published = new CopyOnWriteArrayList<>();
+    private final Trading trading = TradingModule.create(database, clock);
+    private final Orders orders = OrdersModule.create(new Settings(Map.of()), database, clock);
+    private final Sweeper sweeper = new Sweeper(
+            new OutboxRelay(
+                    database,
+                    new Outbox(),
+                    events -> {
+                        published.addAll(events);
+                        return Map.of();
+                    },
+                    clock),
+            trading,
+            orders,
+            clock);
+    private final long seller = rows.user("seller");
+    private final long buyer = rows.user("buyer");
+    private final long product = rows.product("DZ5485-612");
+    private final long size = rows.size(product, "10");
+
+    @Test
+    void eachTimedRuleFiresOnceItsDeadlinePassesAndItsEventsArePublished() {
+        long unpaid = order("200.00");
+        long unshipped = paid(order("210.00"));
+        long delivered = delivered(paid(order("220.00")));
+        long bid = placedBid("50.00", 1);
+        clock.advance(Duration.ofHours(1));
+        assertThat(sweep())
+                .containsEntry("orders_completed", 0)
+                .containsEntry("unpaid_orders_cancelled", 0)
+                .containsEntry("bids_and_asks_expired", 0);
+
+        clock.advance(Duration.ofDays(7));
+        Map<String, Object> summary = sweep();
+
+        assertThat(summary)
+                .containsEntry("orders_completed", 1)
+                .containsEntry("unpaid_orders_cancelled", 1)
+                .containsEntry("unshipped_orders_cancelled", 1)
+                .containsEntry("bids_and_asks_expired", 1);
+        assertThat(status(unpaid)).isEqualTo("cancelled");
+        assertThat(status(unshipped)).isEqualTo("cancelled");
+        assertThat(status(delivered)).isEqualTo("completed");
+        assertThat(published).extracting(OutboxEvent::detailType).contains("order.completed", "order.cancelled");
+        assertThat(rows.number("SELECT count(*) FROM bids WHERE id = ? AND status = 'expired'", bid))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aSecondSweepAtTheSameTimeFindsNothingLeftToDo() {
+        order("200.00");
+        clock.advance(Duration.ofDays(2));
+        sweep();
+
+        Map<String, Object> again = sweep();
+
+        assertThat(again)
+                .containsEntry("orders_completed", 0)
+                .containsEntry("unpaid_orders_cancelled", 0)
+                .containsEntry("outbox_published", 0);
+    }
+
+    private Map<String, Object> sweep() {
+        return new HashMap<>(sweeper.apply(Map.of("detail-type", "Scheduled Event")));
+    }
+
+    private long order(String price) {
+        PlaceOrder order = new PlaceOrder(product, size, new BigDecimal(price), 1, 30);
+        trading.placeAsk(seller, order);
+        Match match =
+                ((PlaceResult.Placed) trading.placeBid(buyer, order)).matches().get(0);
+        OrderCreation creation = orders.createFromMatch(new com.sneakers.marketplace.orders.MatchCreated(
+                match.id(), buyer, seller, product, size, match.price(), match.currency(), 1, match.createdAt()));
+        return creation.order().id();
+    }
+
+    /** Paid as the payment webhook leaves an order: the system moves it to paid, then processing. */
+    private long paid(long orderId) {
+        var store = OrdersModule.store(database);
+        for (var status : List.of(
+                com.sneakers.marketplace.orders.OrderStatus.PAID,
+                com.sneakers.marketplace.orders.OrderStatus.PROCESSING)) {
+            var order = store.find(orderId).orElseThrow();
+            store.transition(
+                            order,
+                            com.sneakers.marketplace.orders.Change.to(
+                                    status, com.sneakers.marketplace.orders.Actor.SYSTEM, "paid", clock.instant()))
+                    .orElseThrow();
+        }
+        return orderId;
+    }
+
+    private long delivered(long orderId) {
+        orders.ship(new Viewer(seller, false), orderId, "UPS", "1Z999AA10123456784");
+        orders.confirmDelivery(new Viewer(buyer, false), orderId);
+        return orderId;
+    }
+
+    private long placedBid(String price, int expiresInDays) {
+        PlaceResult result =
+                trading.placeBid(buyer, new PlaceOrder(product, size, new BigDecimal(price), 1, expiresInDays));
+        return ((PlaceResult.Placed) result).order().id();
+    }
+
+    private String status(long orderId) {
+        return orders.find(new Viewer(buyer, false), orderId)
+                .orElseThrow()
+                .status()
+                .wire();
+    }
+}
