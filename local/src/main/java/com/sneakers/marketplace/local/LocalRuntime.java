@@ -15,8 +15,13 @@ import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.Migrations;
 import com.sneakers.marketplace.platform.json.Json;
+import com.sneakers.marketplace.platform.time.ShiftableClock;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -42,6 +47,8 @@ public final class LocalRuntime implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final Map<String, LambdaContainer> functions = new LinkedHashMap<>();
     private ProvisionedStack stack;
+    private ShiftableClock clock;
+    private Schedules schedules;
     private HttpApiGateway gateway;
     private LocalDatabase database;
 
@@ -64,7 +71,8 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
-    private void boot(LocalConfig config, Clock clock) throws Exception {
+    private void boot(LocalConfig config, Clock baseClock) throws Exception {
+        clock = startClock(config, baseClock);
         database = LocalDatabase.start(config.databaseUrl(), config.databaseUser(), config.databasePassword());
         resources.add(database);
         int applied = Migrations.apply(dataSource(database));
@@ -93,11 +101,11 @@ public final class LocalRuntime implements AutoCloseable {
         bootstrapAdmin(config, clock);
 
         List<HttpApiGateway.Binding> routes = new ArrayList<>();
-        Schedules schedules = new Schedules(clock, config.region());
+        schedules = new Schedules(clock, config.region());
         resources.add(schedules);
         for (FunctionSpec spec : FunctionSpec.allIn(template, intrinsics, config.stackName())) {
             LambdaContainer container = new LambdaContainer(
-                    spec, config.lambdaRuntimeDir(), config.workDir(), config.awsEnvironment(), clock);
+                    spec, config.lambdaRuntimeDir(), config.workDir(), platformEnvironment(config), baseClock);
             functions.put(spec.logicalId(), container);
             resources.add(container);
             for (Map<String, Object> event : spec.eventsOfType("HttpApi")) {
@@ -118,6 +126,7 @@ public final class LocalRuntime implements AutoCloseable {
         }
         gateway = new HttpApiGateway(routes, config.host(), config.port(), clock);
         resources.add(gateway);
+        gateway.control(LocalClockControl.PATH, new LocalClockControl(clock, this::advanceClock));
         LOG.info("HTTP API on port {} with {} route(s)", gateway.port(), routes.size());
     }
 
@@ -192,6 +201,30 @@ public final class LocalRuntime implements AutoCloseable {
 
     public int port() {
         return gateway.port();
+    }
+
+    /**
+     * Moves the time of the runtime and of every function forward, then fires each schedule once, as
+     * its rule would at the new time; returns when the scheduled functions are done.
+     */
+    public void advanceClock(Duration by) {
+        clock.advance(by);
+        LOG.info("The local clock moved {} ahead: now {}", by, clock.instant());
+        schedules.fireAll();
+    }
+
+    /** The runtime's clock starts on time in each run; functions read its offset from the same file. */
+    private static ShiftableClock startClock(LocalConfig config, Clock baseClock) throws IOException {
+        Path offsetFile = config.workDir().toAbsolutePath().resolve("clock-offset");
+        Files.createDirectories(offsetFile.getParent());
+        Files.writeString(offsetFile, Duration.ZERO.toString());
+        return new ShiftableClock(baseClock, offsetFile);
+    }
+
+    private Map<String, String> platformEnvironment(LocalConfig config) {
+        Map<String, String> environment = new HashMap<>(config.awsEnvironment());
+        environment.put(ShiftableClock.FILE_SETTING, clock.offsetFile().toString());
+        return environment;
     }
 
     /** The marketplace's database, for tests and tools that look inside. */

@@ -36,6 +36,10 @@ public final class ShiftableClock extends Clock {
                 .orElse(base);
     }
 
+    public Path offsetFile() {
+        return offsetFile;
+    }
+
     public Duration offset() {
         try {
             return Duration.parse(Files.readString(offsetFile).strip());

@@ -6,7 +6,9 @@ import com.sneakers.marketplace.local.lambda.LambdaFunction;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +28,7 @@ public final class Schedules implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final Map<String, LambdaFunction> scheduled = new ConcurrentHashMap<>();
     private final Clock clock;
     private final String region;
 
@@ -49,9 +52,15 @@ public final class Schedules implements AutoCloseable {
 
     public void schedule(String ruleArn, String expression, LambdaFunction function) {
         Duration period = period(expression);
+        scheduled.put(ruleArn, function);
         executor.scheduleAtFixedRate(
                 () -> fire(ruleArn, function), period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("Schedule {} fires every {}", ruleArn, period);
+    }
+
+    /** Fires every schedule once now, as their rules would on their next tick; returns when all are done. */
+    public void fireAll() {
+        scheduled.forEach(this::fire);
     }
 
     void fire(String ruleArn, LambdaFunction function) {

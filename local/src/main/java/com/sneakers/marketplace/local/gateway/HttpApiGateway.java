@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sneakers.marketplace.local.lambda.LambdaFunction;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -54,6 +55,11 @@ public final class HttpApiGateway implements AutoCloseable {
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
+    }
+
+    /** Serves a path of the local runtime's own (never one of the API's) with its own handler. */
+    public void control(String path, HttpHandler handler) {
+        server.createContext(path, handler);
     }
 
     public int port() {

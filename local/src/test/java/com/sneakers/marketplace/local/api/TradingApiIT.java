@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sneakers.marketplace.platform.aws.AwsClients;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sqs.model.Message;
 
 /** Bids, asks, matching and market data through the local gateway; each test trades its own size. */
 class TradingApiIT {
@@ -30,7 +28,7 @@ class TradingApiIT {
     }
 
     @Test
-    void anAskAtOrBelowTheHighestBidSellsNowAtTheBidsPriceAndTheMatchReachesTheCreateOrderQueue() throws Exception {
+    void anAskAtOrBelowTheHighestBidSellsNowAtTheBidsPriceAndTheMatchBecomesAnOrder() throws Exception {
         long size = size(0);
         String buyer = user();
         String seller = user();
@@ -47,7 +45,10 @@ class TradingApiIT {
         long bidId = bid.path("bid").path("id").asLong();
         assertThat(API.get("/api/v1/bids/" + bidId, buyer).json().path("status").asText())
                 .isEqualTo("matched");
-        assertThat(matchEventFor(match.path("id").asLong())).isTrue();
+        assertThat(OrdersApiIT.awaitOrder(buyer, match.path("id").asLong())
+                        .path("status")
+                        .asText())
+                .isEqualTo("pending_payment");
     }
 
     @Test
@@ -143,24 +144,6 @@ class TradingApiIT {
         assertThat(retry.json().path("bid").path("id"))
                 .isEqualTo(first.json().path("bid").path("id"));
         assertThat(API.get("/api/v1/bids", buyer).json().path("total").asInt()).isEqualTo(1);
-    }
-
-    private static boolean matchEventFor(long matchId) throws Exception {
-        String queue = Marketplace.runtime().stack().ref("CreateOrderQueue");
-        var sqs = AwsClients.sqs();
-        for (int attempt = 0; attempt < 10; attempt++) {
-            for (Message message : sqs.receiveMessage(request ->
-                            request.queueUrl(queue).waitTimeSeconds(1).maxNumberOfMessages(10))
-                    .messages()) {
-                sqs.deleteMessage(request -> request.queueUrl(queue).receiptHandle(message.receiptHandle()));
-                JsonNode event = JSON.readTree(message.body());
-                if (event.path("detail-type").asText().equals("match.created")
-                        && event.path("detail").path("match_id").asLong() == matchId) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static long size(int index) {

@@ -122,7 +122,7 @@ class UsersApiIT {
                 .asText();
     }
 
-    private static Map<String, Object> address(String country, boolean isDefault) {
+    static Map<String, Object> address(String country, boolean isDefault) {
         Map<String, Object> address = new HashMap<>();
         address.put("full_name", "Test Buyer");
         address.put("line1", "1 Main Street");

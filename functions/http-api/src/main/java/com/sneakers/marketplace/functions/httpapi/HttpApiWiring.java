@@ -3,6 +3,8 @@ package com.sneakers.marketplace.functions.httpapi;
 import com.sneakers.marketplace.catalog.Catalog;
 import com.sneakers.marketplace.catalog.adapter.CatalogModule;
 import com.sneakers.marketplace.identity.adapter.IdentityModule;
+import com.sneakers.marketplace.orders.Orders;
+import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Lazy;
 import com.sneakers.marketplace.platform.config.Settings;
@@ -21,6 +23,7 @@ import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import com.sneakers.marketplace.platform.ratelimit.RateLimiter;
 import com.sneakers.marketplace.platform.secrets.SecretStore;
+import com.sneakers.marketplace.platform.time.ShiftableClock;
 import com.sneakers.marketplace.trading.Trading;
 import com.sneakers.marketplace.trading.adapter.TradingModule;
 import java.net.URI;
@@ -41,7 +44,7 @@ public final class HttpApiWiring {
     private HttpApiWiring() {}
 
     public static HttpApi httpApi(Settings settings) {
-        Clock clock = Clock.systemUTC();
+        Clock clock = ShiftableClock.fromSettings(Clock.systemUTC(), settings);
         var secretsManager = AwsClients.secretsManager();
         var dynamoDb = AwsClients.dynamoDb();
         var eventBridge = AwsClients.eventBridge();
@@ -62,6 +65,7 @@ public final class HttpApiWiring {
                 identity,
                 catalog,
                 trading,
+                OrdersModule.create(settings, database, clock),
                 events);
 
         return new HttpApi(new HttpPipeline(
@@ -79,11 +83,17 @@ public final class HttpApiWiring {
 
     /** Every route of the API; each is also in the OpenAPI document and in template.yaml. */
     static List<Route> routes(
-            HealthCheck healthCheck, IdentityModule identity, Catalog catalog, Trading trading, OutboxRelay events) {
+            HealthCheck healthCheck,
+            IdentityModule identity,
+            Catalog catalog,
+            Trading trading,
+            Orders orders,
+            OutboxRelay events) {
         List<Route> routes = new ArrayList<>(HealthEndpoint.routes(healthCheck));
         routes.addAll(IdentityEndpoints.routes(identity));
         routes.addAll(CatalogEndpoints.routes(catalog, trading));
         routes.addAll(TradingEndpoints.routes(trading, events));
+        routes.addAll(OrderEndpoints.routes(orders, events));
         routes.addAll(DocsEndpoint.routes());
         return routes;
     }

@@ -98,7 +98,7 @@ final class TradingEndpoints {
     }
 
     private ApiResponse list(ApiRequest request, Side side) {
-        Paging paging = paging(request);
+        Paging paging = Pagination.of(request);
         OrderStatus status = request.queryParameter("status")
                 .map(value -> OrderStatus.fromWire(value)
                         .orElseThrow(() -> new ProblemException(Problem.validation(Map.of(
@@ -107,12 +107,7 @@ final class TradingEndpoints {
         long userId = request.requireCaller().userId();
         Page<Order> page =
                 side == Side.BID ? trading.bids(userId, status, paging) : trading.asks(userId, status, paging);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", page.items().stream().map(TradingEndpoints::orderBody).toList());
-        body.put("page", page.page());
-        body.put("page_size", page.pageSize());
-        body.put("total", page.total());
-        return ApiResponse.ok(body);
+        return ApiResponse.ok(Pagination.body(page, TradingEndpoints::orderBody));
     }
 
     private ApiResponse one(ApiRequest request, Side side) {
@@ -151,34 +146,6 @@ final class TradingEndpoints {
         return trading.market(productId.get(), sizeId.get())
                 .map(market -> ApiResponse.ok(marketBody(market)))
                 .orElseGet(() -> Problem.notFound("No such product size.").toResponse());
-    }
-
-    private static Paging paging(ApiRequest request) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        int page = positive(request, "page", 1, Integer.MAX_VALUE, errors);
-        int pageSize = positive(request, "page_size", 20, Paging.MAX_PAGE_SIZE, errors);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.validation(errors));
-        }
-        return new Paging(page, pageSize);
-    }
-
-    private static int positive(
-            ApiRequest request, String name, int defaultValue, int max, Map<String, String> errors) {
-        Optional<String> value = request.queryParameter(name);
-        if (value.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            int number = Integer.parseInt(value.get());
-            if (number >= 1 && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        errors.put(name, "must be a whole number from 1 to " + max);
-        return defaultValue;
     }
 
     private static ApiResponse notFound(Side side, ApiRequest request) {

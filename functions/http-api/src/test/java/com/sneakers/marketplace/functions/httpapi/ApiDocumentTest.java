@@ -24,8 +24,8 @@ class ApiDocumentTest {
         Set<String> routed = new TreeSet<>();
         // Handlers are not called here, so the services behind them are not needed.
         IdentityModule identity = new IdentityModule(null, null, new ProfileService(null, Clock.systemUTC()), null);
-        for (Route route :
-                HttpApiWiring.routes(new HealthCheck(List.of(), Duration.ofSeconds(1)), identity, null, null, null)) {
+        for (Route route : HttpApiWiring.routes(
+                new HealthCheck(List.of(), Duration.ofSeconds(1)), identity, null, null, null, null)) {
             routed.add(route.key());
         }
 
