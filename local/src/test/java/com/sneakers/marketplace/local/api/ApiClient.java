@@ -16,7 +16,11 @@ final class ApiClient {
     private final int port;
 
     ApiClient() {
-        this.port = Marketplace.runtime().port();
+        this(Marketplace.runtime().port());
+    }
+
+    ApiClient(int port) {
+        this.port = port;
     }
 
     record Reply(int status, Map<String, java.util.List<String>> headers, String body) {

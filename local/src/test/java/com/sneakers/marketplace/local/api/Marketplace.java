@@ -20,23 +20,28 @@ final class Marketplace {
 
     static synchronized LocalRuntime runtime() {
         if (runtime == null) {
-            Map<String, String> env = new HashMap<>(System.getenv());
-            env.put("TEMPLATE", TestStacks.MARKETPLACE_TEMPLATE.toString());
-            env.put("STACK_NAME", TestStacks.uniqueName("it-api"));
-            env.put("PORT", "0");
-            env.put("LOCAL_WORK_DIR", "target/local-runtime-api");
-            env.put("LAMBDA_RUNTIME_DIR", "target/lambda-runtime");
-            env.put("PARAM_RateLimitPerMinute", "100000");
-            env.put("ADMIN_EMAIL", ADMIN_EMAIL);
-            env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
-            env.remove("DATABASE_URL");
-            try {
-                runtime = LocalRuntime.start(LocalConfig.fromEnvironment(env), Clock.systemUTC());
-            } catch (Exception e) {
-                throw new IllegalStateException("The local marketplace did not start", e);
-            }
+            runtime = start("api");
             Runtime.getRuntime().addShutdownHook(new Thread(runtime::close));
         }
         return runtime;
+    }
+
+    /** A marketplace of its own, for tests that must not share its clock or data; the caller closes it. */
+    static LocalRuntime start(String name) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("TEMPLATE", TestStacks.MARKETPLACE_TEMPLATE.toString());
+        env.put("STACK_NAME", TestStacks.uniqueName("it-" + name));
+        env.put("PORT", "0");
+        env.put("LOCAL_WORK_DIR", "target/local-runtime-" + name);
+        env.put("LAMBDA_RUNTIME_DIR", "target/lambda-runtime");
+        env.put("PARAM_RateLimitPerMinute", "100000");
+        env.put("ADMIN_EMAIL", ADMIN_EMAIL);
+        env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.remove("DATABASE_URL");
+        try {
+            return LocalRuntime.start(LocalConfig.fromEnvironment(env), Clock.systemUTC());
+        } catch (Exception e) {
+            throw new IllegalStateException("The local marketplace did not start", e);
+        }
     }
 }

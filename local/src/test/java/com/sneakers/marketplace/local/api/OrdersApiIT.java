@@ -3,12 +3,6 @@ package com.sneakers.marketplace.local.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sneakers.marketplace.orders.Actor;
-import com.sneakers.marketplace.orders.Change;
-import com.sneakers.marketplace.orders.OrderStatus;
-import com.sneakers.marketplace.orders.adapter.JdbcOrderStore;
-import com.sneakers.marketplace.orders.adapter.OrdersModule;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,30 +14,24 @@ import org.junit.jupiter.api.Test;
  */
 class OrdersApiIT {
     private static final ApiClient API = new ApiClient();
+    private static final Trades TRADES = new Trades(API, Marketplace.runtime());
     private static final String UPS = "1Z999AA10123456784";
-    private static long productId;
-    private static JsonNode sizes;
+    private static Trades.Book book;
 
     @BeforeAll
     static void aSeededProduct() {
-        productId = API.get("/api/v1/products/search?q=chicago", null)
-                .json()
-                .path("items")
-                .get(0)
-                .path("id")
-                .asLong();
-        sizes = API.get("/api/v1/products/" + productId + "/sizes", null).json().path("items");
+        book = TRADES.book("chicago");
     }
 
     @Test
     void aMatchBecomesAnOrderThatEachPartySeesFromTheirSideAndNobodyElseSees() {
-        Trade trade = trade(0, "215.00");
+        Trades.Trade trade = TRADES.trade(book, book.size(0), "215.00");
         JsonNode order = trade.order();
         String path = "/api/v1/orders/" + order.path("id").asLong();
 
         JsonNode asBuyer = API.get(path, trade.buyer()).json();
         JsonNode asSeller = API.get(path, trade.seller()).json();
-        JsonNode asAdmin = API.get(path, admin()).json();
+        JsonNode asAdmin = API.get(path, TRADES.admin()).json();
 
         assertThat(order.path("order_number").asText()).matches("ORD-\\d{4}-\\d{6}");
         assertThat(asBuyer.path("role").asText()).isEqualTo("buyer");
@@ -53,8 +41,8 @@ class OrdersApiIT {
         assertThat(asSeller.path("seller_payout").asText()).isEqualTo("195.65");
         assertThat(asSeller.has("total_amount")).isFalse();
         assertThat(asAdmin.path("platform_fee").asText()).isEqualTo("25.80");
-        assertThat(API.get(path, user()).status()).isEqualTo(404);
-        assertThat(API.get(path + "/history", user()).status()).isEqualTo(404);
+        assertThat(API.get(path, TRADES.user()).status()).isEqualTo(404);
+        assertThat(API.get(path + "/history", TRADES.user()).status()).isEqualTo(404);
         assertThat(ids(API.get("/api/v1/orders/buyer", trade.buyer()).json()))
                 .contains(order.path("id").asLong());
         assertThat(ids(API.get("/api/v1/orders/seller", trade.buyer()).json()))
@@ -68,10 +56,10 @@ class OrdersApiIT {
 
     @Test
     void thePartiesShipDeliverAndCompleteAPaidOrderAndTheHistoryShowsWhoDidWhat() {
-        Trade trade = trade(1, "180.00");
+        Trades.Trade trade = TRADES.trade(book, book.size(1), "180.00");
         long id = trade.order().path("id").asLong();
         String path = "/api/v1/orders/" + id;
-        paid(id);
+        TRADES.paid(id);
 
         ApiClient.Reply byBuyer = API.put(path + "/tracking", tracking("UPS", UPS), trade.buyer());
         ApiClient.Reply badNumber = API.put(path + "/tracking", tracking("FedEx", UPS), trade.seller());
@@ -100,7 +88,7 @@ class OrdersApiIT {
 
     @Test
     void aBuyerCancelsAnUnpaidOrderOnceAndTheAskIsBackOnTheBook() {
-        Trade trade = trade(2, "150.00");
+        Trades.Trade trade = TRADES.trade(book, book.size(2), "150.00");
         String path = "/api/v1/orders/" + trade.order().path("id").asLong();
 
         ApiClient.Reply cancelled = API.put(path + "/cancel", Map.of("reason", "bought elsewhere"), trade.buyer());
@@ -122,13 +110,13 @@ class OrdersApiIT {
 
     @Test
     void onlyAnAdminSetsAStatusAndOnlyWithinTheLifecycle() {
-        Trade trade = trade(3, "160.00");
+        Trades.Trade trade = TRADES.trade(book, book.size(3), "160.00");
         String path = "/api/v1/orders/" + trade.order().path("id").asLong() + "/status";
 
         ApiClient.Reply byBuyer = API.put(path, Map.of("status", "cancelled", "note", "mine"), trade.buyer());
-        ApiClient.Reply skipping = API.put(path, Map.of("status", "completed", "note", "skip"), admin());
-        ApiClient.Reply unknown = API.put(path, Map.of("status", "lost", "note", "?"), admin());
-        ApiClient.Reply cancelled = API.put(path, Map.of("status", "cancelled", "note", "fraud check"), admin());
+        ApiClient.Reply skipping = API.put(path, Map.of("status", "completed", "note", "skip"), TRADES.admin());
+        ApiClient.Reply unknown = API.put(path, Map.of("status", "lost", "note", "?"), TRADES.admin());
+        ApiClient.Reply cancelled = API.put(path, Map.of("status", "cancelled", "note", "fraud check"), TRADES.admin());
 
         assertThat(byBuyer.status()).isEqualTo(403);
         assertThat(skipping.status()).isEqualTo(409);
@@ -145,7 +133,7 @@ class OrdersApiIT {
 
     @Test
     void theBuyerPointsTheOrderAtAnotherOfTheirShippingAddresses() {
-        Trade trade = trade(4, "170.00");
+        Trades.Trade trade = TRADES.trade(book, book.size(4), "170.00");
         long address = API.post("/api/v1/users/addresses", UsersApiIT.address("US", false), trade.buyer())
                 .json()
                 .path("id")
@@ -157,67 +145,6 @@ class OrdersApiIT {
 
         assertThat(bySeller.status()).isEqualTo(403);
         assertThat(changed.json().path("shipping_address_id").asLong()).isEqualTo(address);
-    }
-
-    /** The order made from a match, once the create-order function has made it. */
-    static JsonNode awaitOrder(String token, long matchId) {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            for (JsonNode order : API.get("/api/v1/orders?role=buyer&page_size=100", token)
-                    .json()
-                    .path("items")) {
-                if (order.path("match_id").asLong() == matchId) {
-                    return order;
-                }
-            }
-            sleep();
-        }
-        throw new AssertionError("No order for match " + matchId + " within 30 s");
-    }
-
-    record Trade(String buyer, String seller, long askId, JsonNode order) {}
-
-    /** A seller asks, a buyer bids the same price on a size of its own, and the order appears. */
-    static Trade trade(int sizeIndex, String price) {
-        long size = sizes.get(sizeIndex).path("id").asLong();
-        String seller = user();
-        String buyer = user();
-        Map<String, Object> order = Map.of("product_id", productId, "size_id", size, "price", price);
-        long askId = API.post("/api/v1/asks", order, seller)
-                .json()
-                .path("ask")
-                .path("id")
-                .asLong();
-        JsonNode placed = API.post("/api/v1/bids", order, buyer).json();
-        long matchId = placed.path("matches").get(0).path("id").asLong();
-        return new Trade(buyer, seller, askId, awaitOrder(buyer, matchId));
-    }
-
-    /** What the payment webhook does (issue 6): the system records the payment and moves the order on. */
-    static void paid(long orderId) {
-        JdbcOrderStore store = OrdersModule.store(Marketplace.runtime().dataSource());
-        for (OrderStatus status : List.of(OrderStatus.PAID, OrderStatus.PROCESSING)) {
-            store.transition(
-                            store.find(orderId).orElseThrow(),
-                            Change.to(status, Actor.SYSTEM, "Payment succeeded", Instant.now()))
-                    .orElseThrow();
-        }
-    }
-
-    static String user() {
-        return API.post("/api/v1/auth/register", AuthApiIT.registration(AuthApiIT.unique("trader")), null)
-                .json()
-                .path("access_token")
-                .asText();
-    }
-
-    static String admin() {
-        return API.post(
-                        "/api/v1/auth/login",
-                        Map.of("email", Marketplace.ADMIN_EMAIL, "password", Marketplace.ADMIN_PASSWORD),
-                        null)
-                .json()
-                .path("access_token")
-                .asText();
     }
 
     private static Map<String, Object> tracking(String carrier, String number) {
@@ -232,14 +159,5 @@ class OrdersApiIT {
 
     private static JsonNode last(JsonNode items) {
         return items.get(items.size() - 1);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

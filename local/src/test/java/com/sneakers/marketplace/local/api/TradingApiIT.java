@@ -45,7 +45,8 @@ class TradingApiIT {
         long bidId = bid.path("bid").path("id").asLong();
         assertThat(API.get("/api/v1/bids/" + bidId, buyer).json().path("status").asText())
                 .isEqualTo("matched");
-        assertThat(OrdersApiIT.awaitOrder(buyer, match.path("id").asLong())
+        assertThat(new Trades(API, Marketplace.runtime())
+                        .awaitOrder(buyer, match.path("id").asLong())
                         .path("status")
                         .asText())
                 .isEqualTo("pending_payment");
