@@ -3,8 +3,11 @@ package com.sneakers.marketplace.local.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sneakers.marketplace.platform.aws.AwsClients;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,39 @@ class OrdersApiIT {
                 .contains(order.path("id").asLong());
         assertThat(API.get("/api/v1/orders?status=lost", trade.seller()).status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void theSameMatchEventPutOnTheBusFiveMoreTimesAtOnceStillMakesOneOrder() throws Exception {
+        Trades.Trade trade = TRADES.trade(book, book.size(5), "190.00");
+        long matchId = trade.order().path("match_id").asLong();
+        String detail = runtimeRow("SELECT detail::text FROM outbox WHERE detail_type = 'match.created'"
+                + " AND (detail->>'match_id')::bigint = " + matchId);
+        var bus = AwsClients.eventBridge();
+        String busName = Marketplace.runtime().stack().ref("MarketplaceEventBus");
+
+        List<CompletableFuture<Void>> puts = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            puts.add(CompletableFuture.runAsync(
+                    () -> bus.putEvents(request -> request.entries(entry -> entry.eventBusName(busName)
+                            .source("marketplace.trading")
+                            .detailType("match.created")
+                            .detail(detail)))));
+        }
+        puts.forEach(CompletableFuture::join);
+        Thread.sleep(5000);
+
+        assertThat(runtimeRow("SELECT count(*) FROM orders WHERE match_id = " + matchId))
+                .isEqualTo("1");
+        assertThat(runtimeRow("SELECT count(*) FROM outbox WHERE detail_type = 'order.created'"
+                        + " AND (detail->>'match_id')::bigint = " + matchId))
+                .isEqualTo("1");
+        String createOrderDlq = Marketplace.runtime().stack().ref("CreateOrderDLQ");
+        assertThat(AwsClients.sqs()
+                        .receiveMessage(
+                                request -> request.queueUrl(createOrderDlq).waitTimeSeconds(1))
+                        .messages())
+                .isEmpty();
     }
 
     @Test
@@ -145,6 +181,15 @@ class OrdersApiIT {
 
         assertThat(bySeller.status()).isEqualTo(403);
         assertThat(changed.json().path("shipping_address_id").asLong()).isEqualTo(address);
+    }
+
+    private static String runtimeRow(String sql) throws Exception {
+        try (var connection = Marketplace.runtime().dataSource().getConnection();
+                var statement = connection.createStatement();
+                var row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getString(1);
+        }
     }
 
     private static Map<String, Object> tracking(String carrier, String number) {
