@@ -37,14 +37,18 @@ class DeploymentTemplateTest {
             Resource group = resources.get(String.valueOf(Maps.cast(logGroup).get("Ref")));
             assertThat(group).as("%s log group", function.logicalId()).isNotNull();
             assertThat(group.type()).isEqualTo("AWS::Logs::LogGroup");
-            assertThat(group.properties()).as("%s log retention", function.logicalId()).containsKey("RetentionInDays");
+            assertThat(group.properties())
+                    .as("%s log retention", function.logicalId())
+                    .containsKey("RetentionInDays");
         }
     }
 
     @Test
     void everyFunctionRunsJava21WithSnapStartBehindAnAlias() {
         for (Resource function : functions()) {
-            assertThat(setting(function, "Runtime")).as("%s runtime", function.logicalId()).isEqualTo("java21");
+            assertThat(setting(function, "Runtime"))
+                    .as("%s runtime", function.logicalId())
+                    .isEqualTo("java21");
             assertThat(setting(function, "AutoPublishAlias"))
                     .as("%s alias for its triggers", function.logicalId())
                     .isNotNull();
@@ -57,8 +61,7 @@ class DeploymentTemplateTest {
     @Test
     void everyFunctionNamesItsPowertoolsService() {
         for (Resource function : functions()) {
-            Map<String, Object> variables =
-                    Maps.child(Maps.child(function.properties(), "Environment"), "Variables");
+            Map<String, Object> variables = Maps.child(Maps.child(function.properties(), "Environment"), "Variables");
             assertThat(variables).as("%s environment", function.logicalId()).containsKey("POWERTOOLS_SERVICE_NAME");
         }
         assertThat(Maps.child(Maps.child(template.functionGlobals(), "Environment"), "Variables"))
@@ -76,7 +79,9 @@ class DeploymentTemplateTest {
                         .isInstanceOf(Map.class);
                 for (Object statement : Maps.list(Maps.cast(policy), "Statement")) {
                     Object resource = Maps.cast(statement).get("Resource");
-                    assertThat(resource).as("%s statement %s", function.logicalId(), statement).isNotNull();
+                    assertThat(resource)
+                            .as("%s statement %s", function.logicalId(), statement)
+                            .isNotNull();
                     assertThat(wildcards(resource))
                             .as("%s resources of %s", function.logicalId(), statement)
                             .isEmpty();
@@ -117,8 +122,7 @@ class DeploymentTemplateTest {
                         || "ScheduleV2".equals(type)
                         || "EventBridgeRule".equals(type)
                         || "CloudWatchEvent".equals(type);
-                if (ruleTarget
-                        && !Maps.child(Maps.cast(event), "Properties").containsKey("DeadLetterConfig")) {
+                if (ruleTarget && !Maps.child(Maps.cast(event), "Properties").containsKey("DeadLetterConfig")) {
                     withoutDlq.add(function.logicalId() + "/" + name);
                 }
             });
