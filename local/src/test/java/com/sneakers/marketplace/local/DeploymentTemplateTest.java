@@ -59,6 +59,45 @@ class DeploymentTemplateTest {
     }
 
     @Test
+    void everyFunctionShipsTheJarMavenBuiltWithoutASamBuildOfItsOwn() {
+        for (Resource function : functions()) {
+            assertThat(String.valueOf(function.properties().get("CodeUri")))
+                    .as("%s CodeUri", function.logicalId())
+                    .matches("functions/[a-z-]+/target/[a-z-]+-aws\\.jar");
+            assertThat(function.metadata())
+                    .as("%s Metadata", function.logicalId())
+                    .containsEntry("SkipBuild", true);
+        }
+    }
+
+    @Test
+    void everyFunctionButTheMigrationWaitsForTheSchema() {
+        for (Resource function : functions()) {
+            if (!isSchemaMigrationFunction(function)) {
+                assertThat(function.dependsOn())
+                        .as("%s DependsOn", function.logicalId())
+                        .contains("SchemaMigration");
+            }
+        }
+    }
+
+    @Test
+    void everyFunctionHasErrorAndThrottleAlarms() {
+        for (Resource function : functions()) {
+            Set<String> metrics = new TreeSet<>();
+            for (Resource alarm : ofType("AWS::CloudWatch::Alarm")) {
+                for (Object dimension : Maps.list(alarm.properties(), "Dimensions")) {
+                    if (Map.of("Ref", function.logicalId())
+                            .equals(Maps.cast(dimension).get("Value"))) {
+                        metrics.add(String.valueOf(alarm.properties().get("MetricName")));
+                    }
+                }
+            }
+            assertThat(metrics).as("%s alarms", function.logicalId()).contains("Errors", "Throttles");
+        }
+    }
+
+    @Test
     void everyFunctionNamesItsPowertoolsService() {
         for (Resource function : functions()) {
             Map<String, Object> variables = Maps.child(Maps.child(function.properties(), "Environment"), "Variables");
@@ -165,6 +204,11 @@ class DeploymentTemplateTest {
             intrinsic.values().forEach(entry -> found.addAll(wildcards(entry)));
         }
         return found;
+    }
+
+    private static boolean isSchemaMigrationFunction(Resource function) {
+        Map<String, Object> migration = resources.get("SchemaMigration").properties();
+        return Map.of("Ref", function.logicalId() + ".Alias").equals(migration.get("ServiceToken"));
     }
 
     private static Object setting(Resource function, String name) {
