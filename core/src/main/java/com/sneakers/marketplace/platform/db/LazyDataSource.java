@@ -4,50 +4,90 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
  * A data source made on the first connection, so a function that never touches the database never
- * reads its credentials or opens a pool (and a cold start does not wait for either).
+ * reads its credentials or opens a pool (and a cold start does not wait for either). {@link #release}
+ * closes the pool; the next connection makes a new one, which is how a SnapStart snapshot is taken
+ * without an open connection (see {@code platform.lifecycle.SnapStartPriming}).
  */
 public final class LazyDataSource implements DataSource {
-    private final Supplier<? extends DataSource> delegate;
+    private static final Set<LazyDataSource> ALL =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
-    /** @param delegate made once and kept, e.g. a {@code Lazy} */
-    public LazyDataSource(Supplier<? extends DataSource> delegate) {
-        this.delegate = delegate;
+    private final Supplier<? extends DataSource> factory;
+    private DataSource delegate;
+
+    /** @param factory makes a new pool on each call (closed by {@link #release} when it is closeable) */
+    public LazyDataSource(Supplier<? extends DataSource> factory) {
+        this.factory = factory;
+        ALL.add(this);
+    }
+
+    /** Closes the pools of every lazy data source of this JVM; each reopens on its next connection. */
+    public static void releaseAll() {
+        LazyDataSource[] sources;
+        synchronized (ALL) {
+            sources = ALL.toArray(LazyDataSource[]::new);
+        }
+        for (LazyDataSource source : sources) {
+            source.release();
+        }
+    }
+
+    /** Closes the pool made so far, if any; the next connection makes a new one. */
+    public synchronized void release() {
+        if (delegate instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not close the connection pool", e);
+            }
+        }
+        delegate = null;
+    }
+
+    private synchronized DataSource delegate() {
+        if (delegate == null) {
+            delegate = factory.get();
+        }
+        return delegate;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return delegate.get().getConnection();
+        return delegate().getConnection();
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return delegate.get().getConnection(username, password);
+        return delegate().getConnection(username, password);
     }
 
     @Override
     public PrintWriter getLogWriter() throws SQLException {
-        return delegate.get().getLogWriter();
+        return delegate().getLogWriter();
     }
 
     @Override
     public void setLogWriter(PrintWriter out) throws SQLException {
-        delegate.get().setLogWriter(out);
+        delegate().setLogWriter(out);
     }
 
     @Override
     public void setLoginTimeout(int seconds) throws SQLException {
-        delegate.get().setLoginTimeout(seconds);
+        delegate().setLoginTimeout(seconds);
     }
 
     @Override
     public int getLoginTimeout() throws SQLException {
-        return delegate.get().getLoginTimeout();
+        return delegate().getLoginTimeout();
     }
 
     @Override
@@ -57,11 +97,11 @@ public final class LazyDataSource implements DataSource {
 
     @Override
     public <T> T unwrap(Class<T> type) throws SQLException {
-        return delegate.get().unwrap(type);
+        return delegate().unwrap(type);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return delegate.get().isWrapperFor(type);
+        return delegate().isWrapperFor(type);
     }
 }

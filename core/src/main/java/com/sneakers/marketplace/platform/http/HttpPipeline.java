@@ -49,6 +49,12 @@ public final class HttpPipeline {
         this.clock = clock;
     }
 
+    /** Loads the routing and problem-response code without calling anything outside the process. */
+    public void prime() {
+        router.resolve("GET", "/health");
+        Problem.notFound("Priming.").toResponse();
+    }
+
     /** @param remainingTime how long the invocation may still run (the idempotency claim lasts that long) */
     public ApiResponse handle(ApiRequest request, Duration remainingTime) {
         if (cors.isPreflight(request)) {

@@ -2,7 +2,9 @@ package com.sneakers.marketplace.local.provision;
 
 import com.sneakers.marketplace.local.template.Intrinsics;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** The physical names, URLs and ARNs of a stack's resources once they exist in the emulators. */
 public final class ProvisionedStack implements Intrinsics.StackResources {
@@ -11,6 +13,7 @@ public final class ProvisionedStack implements Intrinsics.StackResources {
     private final String accountId;
     private final Map<String, String> refs = new HashMap<>();
     private final Map<String, String> attributes = new HashMap<>();
+    private final Set<String> notEmulated = new HashSet<>();
 
     public ProvisionedStack(String stackName, String region, String accountId) {
         this.stackName = stackName;
@@ -21,6 +24,16 @@ public final class ProvisionedStack implements Intrinsics.StackResources {
     void register(String logicalId, String ref, Map<String, String> resourceAttributes) {
         refs.put(logicalId, ref);
         resourceAttributes.forEach((name, value) -> attributes.put(logicalId + "." + name, value));
+    }
+
+    /**
+     * A resource that exists only on AWS (a VPC, a proxy, an alarm): its {@code Ref} and attributes are
+     * stand-in names, which the local runtime ignores where the template passes them on (such as a
+     * function's {@code VpcConfig}).
+     */
+    void registerNotEmulated(String logicalId) {
+        refs.put(logicalId, stackName + "-" + logicalId);
+        notEmulated.add(logicalId);
     }
 
     public String arn(String service, String resource) {
@@ -54,6 +67,9 @@ public final class ProvisionedStack implements Intrinsics.StackResources {
     @Override
     public String attribute(String logicalId, String attribute) {
         String value = attributes.get(logicalId + "." + attribute);
+        if (value == null && notEmulated.contains(logicalId)) {
+            return stackName + "-" + logicalId + "." + attribute;
+        }
         if (value == null) {
             throw new IllegalArgumentException("Resource " + logicalId + " has no attribute " + attribute + " here");
         }

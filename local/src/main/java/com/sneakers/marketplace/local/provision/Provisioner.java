@@ -41,6 +41,15 @@ public final class Provisioner {
     private static final Logger LOG = LoggerFactory.getLogger(Provisioner.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final Set<String> EMULATED = Set.of(
+            "AWS::SQS::Queue",
+            "AWS::SQS::QueuePolicy",
+            "AWS::Events::EventBus",
+            "AWS::Events::Archive",
+            "AWS::Events::Rule",
+            "AWS::DynamoDB::Table",
+            "AWS::SecretsManager::Secret",
+            "AWS::Serverless::Function");
 
     private final SqsClient sqs;
     private final EventBridgeClient eventBridge;
@@ -75,6 +84,13 @@ public final class Provisioner {
         Intrinsics intrinsics = new Intrinsics(parameters(template, parameterValues), template.conditions(), stack);
         for (Resource resource : inDependencyOrder(template.resources())) {
             if (resource.condition() != null && !intrinsics.condition(resource.condition())) {
+                continue;
+            }
+            if (!EMULATED.contains(resource.type())) {
+                // Run by the local runtime itself (HTTP API) or not emulated (network, database, proxy,
+                // custom resources, log groups, alarms): their properties may use what only AWS resolves.
+                LOG.debug("{} ({}) is not provisioned locally", resource.logicalId(), resource.type());
+                stack.registerNotEmulated(resource.logicalId());
                 continue;
             }
             Map<String, Object> properties = Maps.cast(intrinsics.resolve(resource.properties()));
@@ -115,11 +131,7 @@ public final class Provisioner {
                 String name = stack.stackName() + "-" + id;
                 stack.register(id, name, Map.of("Arn", stack.arn("lambda", "function:" + name)));
             }
-            default -> {
-                // Run by the local runtime itself (HTTP API) or not emulated (log groups, alarms).
-                LOG.debug("{} ({}) is not provisioned locally", id, resource.type());
-                stack.register(id, stack.stackName() + "-" + id, Map.of());
-            }
+            default -> throw new IllegalArgumentException(resource.type() + " is not emulated");
         }
     }
 

@@ -44,8 +44,13 @@ public final class Template {
             Map<String, Object> body = Maps.cast(definition);
             resources.put(
                     logicalId,
-                    new Resource(logicalId, (String) body.get("Type"), Maps.child(body, "Properties"), (String)
-                            body.get("Condition")));
+                    new Resource(
+                            logicalId,
+                            (String) body.get("Type"),
+                            Maps.child(body, "Properties"),
+                            (String) body.get("Condition"),
+                            Maps.child(body, "Metadata"),
+                            dependsOn(body.get("DependsOn"))));
         });
         return resources;
     }
@@ -56,10 +61,26 @@ public final class Template {
                 .toList();
     }
 
+    private static List<String> dependsOn(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return List.of(String.valueOf(value));
+    }
+
     private Map<String, Object> section(String name) {
         return Maps.child(document, name);
     }
 
-    /** One resource: its logical id, type and (unresolved) properties. */
-    public record Resource(String logicalId, String type, Map<String, Object> properties, String condition) {}
+    /** One resource: its logical id, type, (unresolved) properties, condition, metadata and dependencies. */
+    public record Resource(
+            String logicalId,
+            String type,
+            Map<String, Object> properties,
+            String condition,
+            Map<String, Object> metadata,
+            List<String> dependsOn) {}
 }

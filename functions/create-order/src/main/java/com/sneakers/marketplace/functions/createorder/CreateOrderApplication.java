@@ -4,17 +4,19 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
-import com.sneakers.marketplace.platform.config.Lazy;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.DataSources;
 import com.sneakers.marketplace.platform.db.DatabaseConfig;
-import com.sneakers.marketplace.platform.db.LazyDataSource;
+import com.sneakers.marketplace.platform.health.DependencyChecks;
+import com.sneakers.marketplace.platform.lifecycle.PrimingReads;
+import com.sneakers.marketplace.platform.lifecycle.SnapStartPriming;
 import com.sneakers.marketplace.platform.outbox.EventBridgePublisher;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import com.sneakers.marketplace.platform.secrets.SecretStore;
 import com.sneakers.marketplace.platform.time.ShiftableClock;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.cloud.function.context.FunctionRegistration;
 import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
@@ -26,16 +28,18 @@ public class CreateOrderApplication implements ApplicationContextInitializer<Gen
 
     @Override
     public void initialize(GenericApplicationContext context) {
-        context.registerBean("createOrder", FunctionRegistration.class, () -> new FunctionRegistration<>(
-                        wire(Settings.fromEnvironment()), "createOrder")
-                .type(FunctionTypeUtils.functionType(SQSEvent.class, SQSBatchResponse.class)));
-    }
-
-    static CreateOrder wire(Settings settings) {
+        Settings settings = Settings.fromEnvironment();
         Clock clock = ShiftableClock.fromSettings(Clock.systemUTC(), settings);
         SecretStore secrets = new SecretStore(AwsClients.secretsManager());
-        DataSource database =
-                new LazyDataSource(Lazy.of(() -> DataSources.pooled(DatabaseConfig.from(settings, secrets))));
+        DataSource database = DataSources.lazyPooled(() -> DatabaseConfig.from(settings, secrets));
+        SnapStartPriming.register(new PrimingReads(List.of(DependencyChecks.database(database))));
+        CreateOrder createOrder = wire(settings, database, clock);
+        context.registerBean(
+                "createOrder", FunctionRegistration.class, () -> new FunctionRegistration<>(createOrder, "createOrder")
+                        .type(FunctionTypeUtils.functionType(SQSEvent.class, SQSBatchResponse.class)));
+    }
+
+    static CreateOrder wire(Settings settings, DataSource database, Clock clock) {
         OutboxRelay events = new OutboxRelay(
                 database,
                 new Outbox(),

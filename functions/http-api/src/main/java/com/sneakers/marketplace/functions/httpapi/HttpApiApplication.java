@@ -3,6 +3,7 @@ package com.sneakers.marketplace.functions.httpapi;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.platform.lifecycle.SnapStartPriming;
 import org.springframework.cloud.function.context.FunctionRegistration;
 import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
 import org.springframework.context.ApplicationContextInitializer;
@@ -15,8 +16,9 @@ public class HttpApiApplication implements ApplicationContextInitializer<Generic
 
     @Override
     public void initialize(GenericApplicationContext context) {
-        context.registerBean("httpApi", FunctionRegistration.class, () -> new FunctionRegistration<>(
-                        HttpApiWiring.httpApi(Settings.fromEnvironment()), "httpApi")
+        HttpApi httpApi = HttpApiWiring.httpApi(Settings.fromEnvironment());
+        SnapStartPriming.register(httpApi::prime);
+        context.registerBean("httpApi", FunctionRegistration.class, () -> new FunctionRegistration<>(httpApi, "httpApi")
                 .type(FunctionTypeUtils.functionType(
                         ResolvableType.forClassWithGenerics(Message.class, APIGatewayV2HTTPEvent.class)
                                 .getType(),

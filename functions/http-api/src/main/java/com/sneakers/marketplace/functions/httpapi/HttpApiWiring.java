@@ -6,11 +6,9 @@ import com.sneakers.marketplace.identity.adapter.IdentityModule;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
-import com.sneakers.marketplace.platform.config.Lazy;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.DataSources;
 import com.sneakers.marketplace.platform.db.DatabaseConfig;
-import com.sneakers.marketplace.platform.db.LazyDataSource;
 import com.sneakers.marketplace.platform.health.DependencyChecks;
 import com.sneakers.marketplace.platform.health.HealthCheck;
 import com.sneakers.marketplace.platform.http.Cors;
@@ -49,8 +47,7 @@ public final class HttpApiWiring {
         var dynamoDb = AwsClients.dynamoDb();
         var eventBridge = AwsClients.eventBridge();
         SecretStore secrets = new SecretStore(secretsManager);
-        DataSource database =
-                new LazyDataSource(Lazy.of(() -> DataSources.pooled(DatabaseConfig.from(settings, secrets))));
+        DataSource database = DataSources.lazyPooled(() -> DatabaseConfig.from(settings, secrets));
 
         IdentityModule identity = IdentityModule.create(settings, database, secrets, dynamoDb, clock);
         Catalog catalog = CatalogModule.create(database, clock);
@@ -60,25 +57,24 @@ public final class HttpApiWiring {
                 new Outbox(),
                 new EventBridgePublisher(eventBridge, settings.required("EVENT_BUS_NAME")),
                 clock);
-        List<Route> routes = routes(
-                healthCheck(settings, database, eventBridge, dynamoDb, secretsManager),
-                identity,
-                catalog,
-                trading,
-                OrdersModule.create(settings, database, clock),
-                events);
+        HealthCheck healthCheck = healthCheck(settings, database, eventBridge, dynamoDb, secretsManager);
+        List<Route> routes =
+                routes(healthCheck, identity, catalog, trading, OrdersModule.create(settings, database, clock), events);
 
-        return new HttpApi(new HttpPipeline(
-                new Router(routes),
-                Cors.fromSetting(settings.orDefault("CORS_ALLOWED_ORIGINS", "*")),
-                new RateLimiter(
-                        dynamoDb,
-                        settings.required("RATE_LIMIT_TABLE"),
-                        settings.intOrDefault("RATE_LIMIT_PER_MINUTE", 100),
+        return new HttpApi(
+                new HttpPipeline(
+                        new Router(routes),
+                        Cors.fromSetting(settings.orDefault("CORS_ALLOWED_ORIGINS", "*")),
+                        new RateLimiter(
+                                dynamoDb,
+                                settings.required("RATE_LIMIT_TABLE"),
+                                settings.intOrDefault("RATE_LIMIT_PER_MINUTE", 100),
+                                clock),
+                        IdentityEndpoints.verifier(identity),
+                        new IdempotencyStore(
+                                dynamoDb, settings.required("IDEMPOTENCY_TABLE"), IDEMPOTENCY_EXPIRY, clock),
                         clock),
-                IdentityEndpoints.verifier(identity),
-                new IdempotencyStore(dynamoDb, settings.required("IDEMPOTENCY_TABLE"), IDEMPOTENCY_EXPIRY, clock),
-                clock));
+                healthCheck);
     }
 
     /** Every route of the API; each is also in the OpenAPI document and in template.yaml. */

@@ -3,11 +3,11 @@ package com.sneakers.marketplace.functions.sweeper;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
-import com.sneakers.marketplace.platform.config.Lazy;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.DataSources;
 import com.sneakers.marketplace.platform.db.DatabaseConfig;
-import com.sneakers.marketplace.platform.db.LazyDataSource;
+import com.sneakers.marketplace.platform.health.DependencyChecks;
+import com.sneakers.marketplace.platform.lifecycle.PrimingReads;
 import com.sneakers.marketplace.platform.outbox.EventBridgePublisher;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxRelay;
@@ -44,25 +44,35 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
     private final Trading trading;
     private final Orders orders;
     private final Clock clock;
+    private final Runnable primingReads;
 
-    Sweeper(OutboxRelay outboxRelay, Trading trading, Orders orders, Clock clock) {
+    Sweeper(OutboxRelay outboxRelay, Trading trading, Orders orders, Clock clock, Runnable primingReads) {
         this.outboxRelay = outboxRelay;
         this.trading = trading;
         this.orders = orders;
         this.clock = clock;
+        this.primingReads = primingReads;
     }
 
     static Sweeper wire(Settings settings) {
         Clock clock = ShiftableClock.fromSettings(Clock.systemUTC(), settings);
         SecretStore secrets = new SecretStore(AwsClients.secretsManager());
-        DataSource database =
-                new LazyDataSource(Lazy.of(() -> DataSources.pooled(DatabaseConfig.from(settings, secrets))));
-        var publisher = new EventBridgePublisher(AwsClients.eventBridge(), settings.required("EVENT_BUS_NAME"));
+        DataSource database = DataSources.lazyPooled(() -> DatabaseConfig.from(settings, secrets));
+        var eventBridge = AwsClients.eventBridge();
+        var publisher = new EventBridgePublisher(eventBridge, settings.required("EVENT_BUS_NAME"));
         return new Sweeper(
                 new OutboxRelay(database, new Outbox(), publisher, clock),
                 TradingModule.create(database, clock),
                 OrdersModule.create(settings, database, clock),
-                clock);
+                clock,
+                new PrimingReads(List.of(
+                        DependencyChecks.database(database),
+                        DependencyChecks.eventBridge(eventBridge, settings.required("EVENT_BUS_NAME")))));
+    }
+
+    /** SnapStart warm-up: a sweep writes, so priming only reads (the database and the event bus). */
+    public void prime() {
+        primingReads.run();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.sneakers.marketplace.functions.sweeper;
 
 import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.platform.lifecycle.SnapStartPriming;
 import java.util.Map;
 import org.springframework.cloud.function.context.FunctionRegistration;
 import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
@@ -12,8 +13,9 @@ public class SweeperApplication implements ApplicationContextInitializer<Generic
 
     @Override
     public void initialize(GenericApplicationContext context) {
-        context.registerBean("sweeper", FunctionRegistration.class, () -> new FunctionRegistration<>(
-                        Sweeper.wire(Settings.fromEnvironment()), "sweeper")
+        Sweeper sweeper = Sweeper.wire(Settings.fromEnvironment());
+        SnapStartPriming.register(sweeper::prime);
+        context.registerBean("sweeper", FunctionRegistration.class, () -> new FunctionRegistration<>(sweeper, "sweeper")
                 .type(FunctionTypeUtils.functionType(Map.class, Map.class)));
     }
 }

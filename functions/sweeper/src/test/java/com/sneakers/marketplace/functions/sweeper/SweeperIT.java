@@ -47,7 +47,8 @@ class SweeperIT {
                     clock),
             trading,
             orders,
-            clock);
+            clock,
+            () -> {});
     private final long seller = rows.user("seller");
     private final long buyer = rows.user("buyer");
     private final long product = rows.product("DZ5485-612");
