@@ -9,12 +9,14 @@ import com.sneakers.marketplace.local.lambda.LambdaContainer;
 import com.sneakers.marketplace.local.provision.ProvisionedStack;
 import com.sneakers.marketplace.local.provision.Provisioner;
 import com.sneakers.marketplace.local.seed.CatalogSeed;
+import com.sneakers.marketplace.local.stripe.StripeFront;
 import com.sneakers.marketplace.local.template.Intrinsics;
 import com.sneakers.marketplace.local.template.Template;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.Migrations;
 import com.sneakers.marketplace.platform.json.Json;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -44,6 +46,7 @@ public final class LocalRuntime implements AutoCloseable {
     private ProvisionedStack stack;
     private HttpApiGateway gateway;
     private LocalDatabase database;
+    private StripeFront stripeFront;
 
     public static void main(String[] args) throws Exception {
         LocalRuntime runtime = start(LocalConfig.fromEnvironment(System.getenv()), Clock.systemUTC());
@@ -75,6 +78,16 @@ public final class LocalRuntime implements AutoCloseable {
                 applied,
                 seeded);
 
+        StripeFront stripeFront = new StripeFront(
+                config.localstripeBase(), config.stripeMockBase(), config.host(), config.stripeFrontPort());
+        resources.add(stripeFront);
+        this.stripeFront = stripeFront;
+        LOG.info(
+                "Stripe API on {} (Connect: {}, the rest: {})",
+                stripeFront.baseUri(),
+                config.stripeMockBase(),
+                config.localstripeBase());
+
         Template template = Template.read(config.template());
         SqsClient sqs = AwsClients.sqs();
         SecretsManagerClient secretsManager = AwsClients.secretsManager();
@@ -85,7 +98,7 @@ public final class LocalRuntime implements AutoCloseable {
                 "DatabasePort", Integer.toString(database.port()),
                 "DatabaseName", database.name(),
                 "DatabaseSecretArn", databaseSecretArn,
-                "StripeApiBase", config.stripeApiBase()));
+                "StripeApiBase", stripeFront.baseUri().toString()));
         stack = new Provisioner(sqs, AwsClients.eventBridge(), AwsClients.dynamoDb(), secretsManager)
                 .provision(template, config.stackName(), config.region(), parameters, LocalRuntime::throwAwaySecret);
         Intrinsics intrinsics =
@@ -197,6 +210,11 @@ public final class LocalRuntime implements AutoCloseable {
     /** The marketplace's database, for tests and tools that look inside. */
     public javax.sql.DataSource dataSource() {
         return dataSource(database);
+    }
+
+    /** The Stripe API base URL the functions use. */
+    public URI stripeApiBase() {
+        return stripeFront.baseUri();
     }
 
     public ProvisionedStack stack() {
