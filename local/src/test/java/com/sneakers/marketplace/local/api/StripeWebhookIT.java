@@ -149,7 +149,10 @@ class StripeWebhookIT {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         signature.ifPresent(value -> request.header("Stripe-Signature", value));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest sent = request.build();
+        HttpResponse<String> response = HTTP.send(sent, HttpResponse.BodyHandlers.ofString());
+        OpenApiContract.assertDocumented(sent, response);
+        return response;
     }
 
     private static Message awaitMessage(String type, String objectId) throws Exception {
