@@ -40,6 +40,7 @@ final class StripeErrors {
         return new GatewayResult.Rejected<>(status, Optional.ofNullable(error.getCode()), message(error));
     }
 
+    /** The message of Stripe's error object; getMessage() appends the code and request id to it. */
     private static String message(StripeException error) {
         if (error.getStripeError() != null && error.getStripeError().getMessage() != null) {
             return error.getStripeError().getMessage();
