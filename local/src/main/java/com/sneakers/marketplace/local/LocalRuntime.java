@@ -52,7 +52,8 @@ public final class LocalRuntime implements AutoCloseable {
         LocalRuntime runtime = start(LocalConfig.fromEnvironment(System.getenv()), Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::close));
         System.out.println("Sneakers Marketplace is running: http://localhost:" + runtime.port()
-                + "  (health: http://localhost:" + runtime.port() + "/health)");
+                + "  (health: http://localhost:" + runtime.port() + "/health, Stripe API: " + runtime.stripeApiBase()
+                + ")");
         Thread.currentThread().join();
     }
 
