@@ -12,7 +12,8 @@ public interface PaymentGateway {
     GatewayResult<PaymentIntent> retrievePaymentIntent(String paymentIntentId);
 
     /**
-     * Attaches the payment method (such as {@code pm_card_visa}) and confirms; a refused card is
+     * Attaches the payment method (such as {@code pm_card_visa}) and confirms, as two Stripe calls keyed
+     * {@code <idempotencyKey>:attach} and {@code <idempotencyKey>:confirm}; a refused card is
      * {@link GatewayResult.Declined}.
      */
     GatewayResult<PaymentIntent> confirmPaymentIntent(

@@ -79,10 +79,9 @@ public final class LocalRuntime implements AutoCloseable {
                 applied,
                 seeded);
 
-        StripeFront stripeFront = new StripeFront(
+        stripeFront = new StripeFront(
                 config.localstripeBase(), config.stripeMockBase(), config.host(), config.stripeFrontPort());
         resources.add(stripeFront);
-        this.stripeFront = stripeFront;
         LOG.info(
                 "Stripe API on {} (Connect: {}, the rest: {})",
                 stripeFront.baseUri(),

@@ -3,6 +3,7 @@ package com.sneakers.marketplace.functions.stripewebhook;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.sneakers.marketplace.payments.StripeEvent;
 import com.sneakers.marketplace.payments.WebhookSignatures;
 import com.sneakers.marketplace.payments.WebhookVerification;
 import com.sneakers.marketplace.payments.adapter.StripeSecret;
@@ -70,7 +71,7 @@ public final class StripeWebhookReceiver implements Function<Message<APIGatewayV
             LOG.warn("Stripe webhook refused: {}", refused.reason());
             return toEvent(Problem.badRequest(refused.reason().description()).toResponse());
         }
-        var event = ((WebhookVerification.Verified) verification).event();
+        StripeEvent event = ((WebhookVerification.Verified) verification).event();
         queue.enqueue(event, new String(body, StandardCharsets.UTF_8));
         LOG.info("Stripe event {} {} about {} enqueued", event.id(), event.type(), event.objectId());
         return toEvent(ApiResponse.ok(Map.of("received", true)));
