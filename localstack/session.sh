@@ -11,6 +11,7 @@ _session_stop() {
   if ((${#_session_started[@]})); then "$_session_dir/stop.sh" "${_session_started[@]}" || true; fi
 }
 trap _session_stop EXIT
-"$_session_dir/start.sh"
+# Only what is down: start.sh refuses a port held by emulators another checkout started.
+if ((${#_session_started[@]})); then "$_session_dir/start.sh" "${_session_started[@]}"; fi
 # shellcheck source=localstack/env.sh
 source "$_session_dir/env.sh"

@@ -1,12 +1,18 @@
 package com.sneakers.marketplace.local;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** How the local runtime is set up: all from environment variables, with working defaults. */
+/**
+ * How the local runtime is set up: all from environment variables, with working defaults. The
+ * functions' Stripe API base is the runtime's own {@code StripeFront} (on {@code STRIPE_FRONT_PORT},
+ * any free port by default) in front of localstripe ({@code LOCALSTRIPE_BASE}) and stripe-mock
+ * ({@code STRIPE_MOCK_BASE}).
+ */
 public record LocalConfig(
         Path template,
         String stackName,
@@ -15,7 +21,9 @@ public record LocalConfig(
         Optional<String> databaseUrl,
         String databaseUser,
         String databasePassword,
-        String stripeApiBase,
+        URI localstripeBase,
+        URI stripeMockBase,
+        int stripeFrontPort,
         String region,
         Path workDir,
         Path lambdaRuntimeDir,
@@ -55,7 +63,11 @@ public record LocalConfig(
                 Optional.ofNullable(env.get("DATABASE_URL")).filter(url -> !url.isBlank()),
                 env.getOrDefault("DATABASE_USER", "postgres"),
                 env.getOrDefault("DATABASE_PASSWORD", "postgres"),
-                env.getOrDefault("STRIPE_API_BASE", "http://127.0.0.1:8420"),
+                URI.create(env.getOrDefault(
+                        "LOCALSTRIPE_BASE", "http://127.0.0.1:" + env.getOrDefault("LOCALSTRIPE_PORT", "8420"))),
+                URI.create(env.getOrDefault(
+                        "STRIPE_MOCK_BASE", "http://127.0.0.1:" + env.getOrDefault("STRIPE_MOCK_PORT", "12111"))),
+                Integer.parseInt(env.getOrDefault("STRIPE_FRONT_PORT", "0")),
                 region,
                 Path.of(env.getOrDefault("LOCAL_WORK_DIR", ".run/local")).toAbsolutePath(),
                 Path.of(env.getOrDefault("LAMBDA_RUNTIME_DIR", "local/target/lambda-runtime"))

@@ -9,6 +9,7 @@ import com.sneakers.marketplace.local.lambda.LambdaContainer;
 import com.sneakers.marketplace.local.provision.ProvisionedStack;
 import com.sneakers.marketplace.local.provision.Provisioner;
 import com.sneakers.marketplace.local.seed.CatalogSeed;
+import com.sneakers.marketplace.local.stripe.StripeFront;
 import com.sneakers.marketplace.local.template.Intrinsics;
 import com.sneakers.marketplace.local.template.Template;
 import com.sneakers.marketplace.platform.aws.AwsClients;
@@ -17,6 +18,7 @@ import com.sneakers.marketplace.platform.db.Migrations;
 import com.sneakers.marketplace.platform.json.Json;
 import com.sneakers.marketplace.platform.time.ShiftableClock;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -51,12 +53,14 @@ public final class LocalRuntime implements AutoCloseable {
     private Schedules schedules;
     private HttpApiGateway gateway;
     private LocalDatabase database;
+    private StripeFront stripeFront;
 
     public static void main(String[] args) throws Exception {
         LocalRuntime runtime = start(LocalConfig.fromEnvironment(System.getenv()), Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::close));
         System.out.println("Sneakers Marketplace is running: http://localhost:" + runtime.port()
-                + "  (health: http://localhost:" + runtime.port() + "/health)");
+                + "  (health: http://localhost:" + runtime.port() + "/health, Stripe API: " + runtime.stripeApiBase()
+                + ")");
         Thread.currentThread().join();
     }
 
@@ -83,6 +87,15 @@ public final class LocalRuntime implements AutoCloseable {
                 applied,
                 seeded);
 
+        stripeFront = new StripeFront(
+                config.localstripeBase(), config.stripeMockBase(), config.host(), config.stripeFrontPort());
+        resources.add(stripeFront);
+        LOG.info(
+                "Stripe API on {} (Connect: {}, the rest: {})",
+                stripeFront.baseUri(),
+                config.stripeMockBase(),
+                config.localstripeBase());
+
         Template template = Template.read(config.template());
         SqsClient sqs = AwsClients.sqs();
         SecretsManagerClient secretsManager = AwsClients.secretsManager();
@@ -93,7 +106,7 @@ public final class LocalRuntime implements AutoCloseable {
                 "DatabasePort", Integer.toString(database.port()),
                 "DatabaseName", database.name(),
                 "DatabaseSecretArn", databaseSecretArn,
-                "StripeApiBase", config.stripeApiBase()));
+                "StripeApiBase", stripeFront.baseUri().toString()));
         stack = new Provisioner(sqs, AwsClients.eventBridge(), AwsClients.dynamoDb(), secretsManager)
                 .provision(template, config.stackName(), config.region(), parameters, LocalRuntime::throwAwaySecret);
         Intrinsics intrinsics =
@@ -230,6 +243,11 @@ public final class LocalRuntime implements AutoCloseable {
     /** The marketplace's database, for tests and tools that look inside. */
     public javax.sql.DataSource dataSource() {
         return dataSource(database);
+    }
+
+    /** The Stripe API base URL the functions use. */
+    public URI stripeApiBase() {
+        return stripeFront.baseUri();
     }
 
     public ProvisionedStack stack() {
