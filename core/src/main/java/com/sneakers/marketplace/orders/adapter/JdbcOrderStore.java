@@ -274,6 +274,17 @@ public final class JdbcOrderStore implements OrderStore {
         }
     }
 
+    /** The order as the caller's transaction sees it, locked until that transaction ends. */
+    public Optional<Order> findForUpdate(Connection transaction, long id) throws SQLException {
+        try (PreparedStatement select =
+                transaction.prepareStatement("SELECT " + COLUMNS + " FROM orders WHERE id = ? FOR UPDATE")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(OrderRows.order(row)) : Optional.empty();
+            }
+        }
+    }
+
     private static Optional<Order> find(Connection connection, long id) throws SQLException {
         return one(connection, "id", id);
     }
