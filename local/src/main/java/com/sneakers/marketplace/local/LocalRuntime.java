@@ -9,6 +9,7 @@ import com.sneakers.marketplace.local.lambda.LambdaContainer;
 import com.sneakers.marketplace.local.provision.ProvisionedStack;
 import com.sneakers.marketplace.local.provision.Provisioner;
 import com.sneakers.marketplace.local.seed.CatalogSeed;
+import com.sneakers.marketplace.local.stripe.LocalWebhookEndpoint;
 import com.sneakers.marketplace.local.stripe.StripeFront;
 import com.sneakers.marketplace.local.template.Intrinsics;
 import com.sneakers.marketplace.local.template.Template;
@@ -141,6 +142,7 @@ public final class LocalRuntime implements AutoCloseable {
         resources.add(gateway);
         gateway.control(LocalClockControl.PATH, new LocalClockControl(clock, this::advanceClock));
         LOG.info("HTTP API on port {} with {} route(s)", gateway.port(), routes.size());
+        resources.add(registerWebhook(config, secretsManager));
     }
 
     private void startEventSource(
@@ -224,6 +226,20 @@ public final class LocalRuntime implements AutoCloseable {
         clock.advance(by);
         LOG.info("The local clock moved {} ahead: now {}", by, clock.instant());
         schedules.fireAll();
+    }
+
+    /** localstripe posts its signed events to this runtime's gateway, as Stripe would to the deployed API. */
+    private LocalWebhookEndpoint registerWebhook(LocalConfig config, SecretsManagerClient secrets) throws Exception {
+        String stripeSecret = secrets.getSecretValue(request -> request.secretId(stack.ref("StripeSecret")))
+                .secretString();
+        String url = "http://" + config.host() + ":" + gateway.port() + "/api/v1/webhooks/stripe";
+        LocalWebhookEndpoint endpoint = LocalWebhookEndpoint.register(
+                stripeFront.baseUri(),
+                config.stackName(),
+                url,
+                Json.mapper().readTree(stripeSecret).path("webhook_secret").asText());
+        LOG.info("Stripe webhooks from localstripe go to {}", url);
+        return endpoint;
     }
 
     /** The runtime's clock starts on time in each run; functions read its offset from the same file. */

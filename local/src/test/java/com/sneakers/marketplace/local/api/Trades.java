@@ -7,9 +7,16 @@ import com.sneakers.marketplace.orders.Change;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.orders.adapter.JdbcOrderStore;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.platform.aws.AwsClients;
+import com.sneakers.marketplace.platform.json.Json;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Traders on a local marketplace: users, trades that become orders, and the admin. */
 final class Trades {
@@ -30,7 +37,7 @@ final class Trades {
         }
     }
 
-    record Trade(String buyer, String seller, long askId, JsonNode order) {
+    record Trade(String buyer, String seller, long askId, JsonNode order, String buyerEmail, String sellerEmail) {
         long orderId() {
             return order.path("id").asLong();
         }
@@ -50,8 +57,10 @@ final class Trades {
 
     /** A seller asks, a new buyer bids the same price, and the order the match becomes. */
     Trade trade(Book book, long size, String price) {
-        String seller = user();
-        String buyer = user();
+        String sellerEmail = AuthApiIT.unique("seller");
+        String buyerEmail = AuthApiIT.unique("buyer");
+        String seller = register(sellerEmail);
+        String buyer = register(buyerEmail);
         Map<String, Object> order = Map.of("product_id", book.productId(), "size_id", size, "price", price);
         long askId = api.post("/api/v1/asks", order, seller)
                 .json()
@@ -60,7 +69,7 @@ final class Trades {
                 .asLong();
         JsonNode placed = api.post("/api/v1/bids", order, buyer).json();
         long matchId = placed.path("matches").get(0).path("id").asLong();
-        return new Trade(buyer, seller, askId, awaitOrder(buyer, matchId));
+        return new Trade(buyer, seller, askId, awaitOrder(buyer, matchId), buyerEmail, sellerEmail);
     }
 
     /** The order made from a match, once the bus, the queue and the create-order function have made it. */
@@ -86,6 +95,46 @@ final class Trades {
                             store.find(orderId).orElseThrow(),
                             Change.to(status, Actor.SYSTEM, "Payment succeeded", Instant.now()))
                     .orElseThrow();
+        }
+    }
+
+    /** A Stripe event about {@code object}, signed with the stack's webhook secret as Stripe signs it. */
+    ApiClient.Reply postSignedWebhook(String type, Map<String, Object> object) {
+        try {
+            String secret = Json.mapper()
+                    .readTree(AwsClients.secretsManager()
+                            .getSecretValue(
+                                    request -> request.secretId(runtime.stack().ref("StripeSecret")))
+                            .secretString())
+                    .path("webhook_secret")
+                    .asText();
+            long now = Instant.now().getEpochSecond();
+            String payload = Json.mapper()
+                    .writeValueAsString(Map.of(
+                            "id",
+                            "evt_" + UUID.randomUUID().toString().replace("-", ""),
+                            "object",
+                            "event",
+                            "type",
+                            type,
+                            "created",
+                            now,
+                            "api_version",
+                            "2024-06-20",
+                            "data",
+                            Map.of("object", object)));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String signature =
+                    HexFormat.of().formatHex(mac.doFinal((now + "." + payload).getBytes(StandardCharsets.UTF_8)));
+            return api.send(
+                    "POST",
+                    "/api/v1/webhooks/stripe",
+                    payload,
+                    null,
+                    Map.of("Stripe-Signature", "t=" + now + ",v1=" + signature));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not sign a webhook event", e);
         }
     }
 
