@@ -6,10 +6,9 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.platform.config.Settings;
-import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
-import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import com.sneakers.marketplace.testing.MutableClock;
+import com.sneakers.marketplace.testing.RecordingPublisher;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestRows;
 import com.sneakers.marketplace.trading.Match;
@@ -21,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,17 +32,9 @@ class CreateOrderIT {
     private final DataSource database = TestDatabase.migrated();
     private final TestRows rows = new TestRows(database);
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
-    private final List<OutboxEvent> published = new CopyOnWriteArrayList<>();
-    private final CreateOrder function = new CreateOrder(
-            OrdersModule.create(new Settings(Map.of()), database, clock),
-            new OutboxRelay(
-                    database,
-                    new Outbox(),
-                    events -> {
-                        published.addAll(events);
-                        return Map.of();
-                    },
-                    clock));
+    private final RecordingPublisher bus = new RecordingPublisher();
+    private final CreateOrder function =
+            new CreateOrder(OrdersModule.create(new Settings(Map.of()), database, clock), bus.relay(database, clock));
 
     @Test
     void aMatchEventBecomesAnOrderAndItsCreatedEventIsPublished() {
@@ -55,7 +45,7 @@ class CreateOrderIT {
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(number("SELECT count(*) FROM orders WHERE match_id = " + match.id()))
                 .isEqualTo(1);
-        assertThat(published).extracting(OutboxEvent::detailType).containsExactly("order.created");
+        assertThat(bus.published()).extracting(OutboxEvent::detailType).containsExactly("order.created");
     }
 
     @Test
@@ -101,7 +91,7 @@ class CreateOrderIT {
 
         assertThat(number("SELECT count(*) FROM orders")).isEqualTo(1);
         assertThat(number("SELECT count(*) FROM order_status_history")).isEqualTo(1);
-        assertThat(published).hasSize(1);
+        assertThat(bus.published()).hasSize(1);
     }
 
     private Match match() {

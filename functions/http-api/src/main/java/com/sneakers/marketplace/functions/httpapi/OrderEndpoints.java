@@ -277,6 +277,12 @@ final class OrderEndpoints {
         return body;
     }
 
+    private static String carrier(Order order) {
+        return order.shipment().carrier() == null
+                ? null
+                : order.shipment().carrier().wire();
+    }
+
     private static Map<String, Object> historyBody(HistoryEntry entry) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", entry.status().wire());

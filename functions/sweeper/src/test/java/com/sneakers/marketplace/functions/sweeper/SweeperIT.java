@@ -7,10 +7,9 @@ import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.Viewer;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.platform.config.Settings;
-import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
-import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import com.sneakers.marketplace.testing.MutableClock;
+import com.sneakers.marketplace.testing.RecordingPublisher;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestRows;
 import com.sneakers.marketplace.trading.Match;
@@ -24,7 +23,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -33,22 +31,10 @@ class SweeperIT {
     private final DataSource database = TestDatabase.migrated();
     private final TestRows rows = new TestRows(database);
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
-    private final List<OutboxEvent> published = new CopyOnWriteArrayList<>();
+    private final RecordingPublisher bus = new RecordingPublisher();
     private final Trading trading = TradingModule.create(database, clock);
     private final Orders orders = OrdersModule.create(new Settings(Map.of()), database, clock);
-    private final Sweeper sweeper = new Sweeper(
-            new OutboxRelay(
-                    database,
-                    new Outbox(),
-                    events -> {
-                        published.addAll(events);
-                        return Map.of();
-                    },
-                    clock),
-            trading,
-            orders,
-            clock,
-            () -> {});
+    private final Sweeper sweeper = new Sweeper(bus.relay(database, clock), trading, orders, clock, () -> {});
     private final long seller = rows.user("seller");
     private final long buyer = rows.user("buyer");
     private final long product = rows.product("DZ5485-612");
@@ -77,7 +63,7 @@ class SweeperIT {
         assertThat(status(unpaid)).isEqualTo("cancelled");
         assertThat(status(unshipped)).isEqualTo("cancelled");
         assertThat(status(delivered)).isEqualTo("completed");
-        assertThat(published).extracting(OutboxEvent::detailType).contains("order.completed", "order.cancelled");
+        assertThat(bus.published()).extracting(OutboxEvent::detailType).contains("order.completed", "order.cancelled");
         assertThat(rows.number("SELECT count(*) FROM bids WHERE id = ? AND status = 'expired'", bid))
                 .isEqualTo(1);
     }
