@@ -243,11 +243,7 @@ final class OrderEndpoints {
         }
         body.put("currency", order.currency());
         body.put("shipping_address_id", order.shippingAddressId());
-        body.put(
-                "carrier",
-                order.shipment().carrier() == null
-                        ? null
-                        : order.shipment().carrier().wire());
+        body.put("carrier", carrier(order));
         body.put("tracking_number", order.shipment().trackingNumber());
         body.put("cancellation_reason", order.cancellationReason());
         Order.Timeline timeline = order.timeline();
@@ -266,11 +262,7 @@ final class OrderEndpoints {
         body.put("order_id", order.id());
         body.put("status", order.status().wire());
         body.put("shipping_address_id", order.shippingAddressId());
-        body.put(
-                "carrier",
-                order.shipment().carrier() == null
-                        ? null
-                        : order.shipment().carrier().wire());
+        body.put("carrier", carrier(order));
         body.put("tracking_number", order.shipment().trackingNumber());
         body.put("shipped_at", order.timeline().shippedAt());
         body.put("delivered_at", order.timeline().deliveredAt());
