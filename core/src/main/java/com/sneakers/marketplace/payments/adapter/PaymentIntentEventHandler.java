@@ -1,7 +1,6 @@
 package com.sneakers.marketplace.payments.adapter;
 
 import com.sneakers.marketplace.payments.Card;
-import com.sneakers.marketplace.payments.GatewayResult;
 import com.sneakers.marketplace.payments.Payment;
 import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.PaymentIntent;
@@ -13,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,8 +58,7 @@ final class PaymentIntentEventHandler implements StripeEventHandler {
         }
         Payment payment = found.get();
         if (SUCCEEDED.equals(event.type())) {
-            return new Outcome.Applied(settlement.succeeded(
-                    transaction, payment, IntentFacts.chargeId(event.object()), card(event), clock.instant()));
+            return new Outcome.Applied(succeeded(transaction, payment, event));
         }
         PaymentStatus status = FAILED.equals(event.type()) ? PaymentStatus.FAILED : PaymentStatus.CANCELLED;
         if (settlement.moveTo(transaction, payment, status, clock.instant())) {
@@ -68,13 +67,16 @@ final class PaymentIntentEventHandler implements StripeEventHandler {
         return new Outcome.Applied(List.of());
     }
 
-    /** The card from the event, or from Stripe when the event's API version leaves it out. */
-    private Optional<Card> card(StripeEvent event) {
+    /** Charge and card from the event, or from Stripe when the event's API version leaves them out. */
+    private List<UUID> succeeded(Connection transaction, Payment payment, StripeEvent event) throws SQLException {
+        Optional<String> chargeId = IntentFacts.chargeId(event.object());
         Optional<Card> card = IntentFacts.card(event.object());
-        if (card.isPresent()) {
-            return card;
+        if (chargeId.isEmpty() || card.isEmpty()) {
+            Optional<PaymentIntent> intent =
+                    gateway.retrievePaymentIntent(event.objectId()).succeededValue();
+            chargeId = chargeId.or(() -> intent.flatMap(PaymentIntent::latestChargeId));
+            card = card.or(() -> intent.flatMap(PaymentIntent::card));
         }
-        GatewayResult<PaymentIntent> intent = gateway.retrievePaymentIntent(event.objectId());
-        return intent.succeededValue().flatMap(PaymentIntent::card);
+        return settlement.succeeded(transaction, payment, chargeId, card, clock.instant());
     }
 }
