@@ -24,6 +24,6 @@ public interface Payments {
     /** A paid order was cancelled: refunds what is left of its payment, once whatever the redeliveries. */
     RefundResult refundCancelledOrder(long orderId, String reason);
 
-    /** An unpaid order was cancelled: cancels its PaymentIntent, if it has one that can still be cancelled. */
+    /** An unpaid order was cancelled: cancels its PaymentIntent, or refunds it if it was paid after all. */
     void cancelUnpaidOrder(long orderId);
 }

@@ -252,6 +252,14 @@ public final class StripePayments implements Payments {
             return;
         }
         Payment payment = found.get();
+        if (payment.status().isRefundable()) {
+            LOG.warn(
+                    "Order {} was cancelled unpaid, but payment {} succeeded: refunding it",
+                    orderId,
+                    payment.paymentId());
+            refundCancelledOrder(orderId, "Paid after the order was cancelled");
+            return;
+        }
         if (!payment.status().canMoveTo(PaymentStatus.CANCELLED)) {
             LOG.info(
                     "Payment {} is {}; not cancelling it",
@@ -262,8 +270,9 @@ public final class StripePayments implements Payments {
         GatewayResult<PaymentIntent> cancelled =
                 gateway.cancelPaymentIntent(payment.stripePaymentIntentId(), "order-" + orderId + "-cancel-intent");
         if (!(cancelled instanceof GatewayResult.Succeeded<PaymentIntent>)) {
-            LOG.warn("Stripe refused to cancel the PaymentIntent of payment {}: {}", payment.paymentId(), cancelled);
-            return;
+            // Most likely paid meanwhile: retried until its webhook lands, then refunded above.
+            throw new IllegalStateException(
+                    "Stripe refused to cancel the PaymentIntent of payment " + payment.paymentId() + ": " + cancelled);
         }
         transactions.inTransaction("cancel payment " + payment.paymentId(), c -> {
             Payment locked = store.byIdForUpdate(c, payment.id()).orElseThrow();

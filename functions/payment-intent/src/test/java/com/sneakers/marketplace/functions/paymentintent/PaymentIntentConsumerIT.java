@@ -132,6 +132,29 @@ class PaymentIntentConsumerIT {
     }
 
     @Test
+    void anOrderCancelledUnpaidWhosePaymentSucceededMeanwhileIsRefunded() {
+        Order order = order();
+        function.apply(batch(message("m-1", orderEvent("order.created", order, false))));
+        String intentId = intentOf(order);
+        gateway.confirmPaymentIntent(intentId, "pm_card_visa", "test-" + intentId)
+                .orElseThrow();
+        rows.execute("UPDATE orders SET status = 'cancelled' WHERE id = ?", order.id());
+
+        SQSBatchResponse beforeTheWebhook =
+                function.apply(batch(message("m-2", orderEvent("order.cancelled", order, false))));
+        rows.execute("UPDATE payments SET status = 'succeeded' WHERE order_id = ?", order.id());
+        SQSBatchResponse afterTheWebhook =
+                function.apply(batch(message("m-2", orderEvent("order.cancelled", order, false))));
+
+        assertThat(beforeTheWebhook.getBatchItemFailures()).hasSize(1);
+        assertThat(afterTheWebhook.getBatchItemFailures()).isEmpty();
+        assertThat(rows.text("SELECT status FROM payments WHERE order_id = ?", order.id()))
+                .isEqualTo("refunded");
+        assertThat(rows.text("SELECT status FROM orders WHERE id = ?", order.id()))
+                .isEqualTo("refunded");
+    }
+
+    @Test
     void onlyTheBadRecordsOfABatchAreReportedAsFailed() {
         Order order = order();
         String good = orderEvent("order.created", order, false);
