@@ -44,14 +44,19 @@ public final class StripeWebhookProcessor implements Function<SQSEvent, SQSBatch
     public SQSBatchResponse apply(SQSEvent batch) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         for (SQSEvent.SQSMessage message : batch.getRecords()) {
+            StripeEvent event;
             try {
-                process(message);
+                event = StripeEvent.parse(message.getBody().getBytes(StandardCharsets.UTF_8));
             } catch (IllegalArgumentException e) {
                 LOG.error(
                         "Message {} is not a Stripe event and will end in the DLQ: {}",
                         message.getMessageId(),
                         e.getMessage());
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+                continue;
+            }
+            try {
+                process(event);
             } catch (NotYetKnown e) {
                 LOG.warn(
                         "Message {} (receive {}): {}; retried, and moved to the DLQ once the queue's maximum"
@@ -68,8 +73,7 @@ public final class StripeWebhookProcessor implements Function<SQSEvent, SQSBatch
         return new SQSBatchResponse(failures);
     }
 
-    private void process(SQSEvent.SQSMessage message) throws SQLException {
-        StripeEvent event = StripeEvent.parse(message.getBody().getBytes(StandardCharsets.UTF_8));
+    private void process(StripeEvent event) throws SQLException {
         List<UUID> eventIds = transactions.inTransaction(transaction -> {
             if (!record(transaction, event)) {
                 LOG.info("Event {} ({}) was processed before; acknowledged", event.id(), event.type());
