@@ -5,6 +5,9 @@ import com.sneakers.marketplace.catalog.adapter.CatalogModule;
 import com.sneakers.marketplace.identity.adapter.IdentityModule;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.payments.Payments;
+import com.sneakers.marketplace.payments.adapter.PaymentsModule;
+import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.DataSources;
@@ -29,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -58,8 +62,16 @@ public final class HttpApiWiring {
                 new EventBridgePublisher(eventBridge, settings.required("EVENT_BUS_NAME")),
                 clock);
         HealthCheck healthCheck = healthCheck(settings, database, eventBridge, dynamoDb, secretsManager);
-        List<Route> routes =
-                routes(healthCheck, identity, catalog, trading, OrdersModule.create(settings, database, clock), events);
+        Supplier<Payments> payments = Memoized.of(() ->
+                PaymentsModule.create(database, StripePaymentGateway.fromSettings(settings, secrets), events, clock));
+        List<Route> routes = routes(
+                healthCheck,
+                identity,
+                catalog,
+                trading,
+                OrdersModule.create(settings, database, clock),
+                payments,
+                events);
 
         return new HttpApi(
                 new HttpPipeline(
@@ -84,12 +96,14 @@ public final class HttpApiWiring {
             Catalog catalog,
             Trading trading,
             Orders orders,
+            Supplier<Payments> payments,
             OutboxRelay events) {
         List<Route> routes = new ArrayList<>(HealthEndpoint.routes(healthCheck));
         routes.addAll(IdentityEndpoints.routes(identity));
         routes.addAll(CatalogEndpoints.routes(catalog, trading));
         routes.addAll(TradingEndpoints.routes(trading, events));
         routes.addAll(OrderEndpoints.routes(orders, events));
+        routes.addAll(PaymentEndpoints.routes(payments));
         routes.addAll(DocsEndpoint.routes());
         return routes;
     }

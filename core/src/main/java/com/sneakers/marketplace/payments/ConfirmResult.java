@@ -1,0 +1,22 @@
+package com.sneakers.marketplace.payments;
+
+import java.util.Optional;
+
+/** What became of a server-side confirmation; the payment's final state arrives by webhook. */
+public sealed interface ConfirmResult {
+
+    /** Stripe accepted the confirmation; {@code intentStatus} is the PaymentIntent's status now. */
+    record Confirmed(Payment payment, String intentStatus) implements ConfirmResult {}
+
+    /** No such payment, or not the caller's. */
+    record NotFound() implements ConfirmResult {}
+
+    /** The payment is past being confirmed (succeeded, cancelled, refunded). */
+    record NotConfirmable(PaymentStatus status) implements ConfirmResult {}
+
+    /** The card was refused. */
+    record Declined(String code, Optional<String> declineCode, String message) implements ConfirmResult {}
+
+    /** Stripe refused the request. */
+    record GatewayRefused(String message) implements ConfirmResult {}
+}

@@ -1,0 +1,82 @@
+package com.sneakers.marketplace.payments.adapter;
+
+import com.sneakers.marketplace.payments.Card;
+import com.sneakers.marketplace.payments.Payment;
+import com.sneakers.marketplace.payments.PaymentGateway;
+import com.sneakers.marketplace.payments.PaymentIntent;
+import com.sneakers.marketplace.payments.PaymentStatus;
+import com.sneakers.marketplace.payments.StripeEvent;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code payment_intent.succeeded}, {@code .payment_failed} and {@code .canceled}: the payment moves
+ * forwards only, so late or repeated events change nothing. A success pays the order.
+ */
+final class PaymentIntentEventHandler implements StripeEventHandler {
+    static final String SUCCEEDED = "payment_intent.succeeded";
+    static final String FAILED = "payment_intent.payment_failed";
+    static final String CANCELED = "payment_intent.canceled";
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentIntentEventHandler.class);
+
+    private final PaymentStore payments;
+    private final PaymentSettlement settlement;
+    private final UnknownIntents unknown;
+    private final PaymentGateway gateway;
+    private final Clock clock;
+
+    PaymentIntentEventHandler(
+            PaymentStore payments,
+            PaymentSettlement settlement,
+            UnknownIntents unknown,
+            PaymentGateway gateway,
+            Clock clock) {
+        this.payments = payments;
+        this.settlement = settlement;
+        this.unknown = unknown;
+        this.gateway = gateway;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean handles(String eventType) {
+        return Set.of(SUCCEEDED, FAILED, CANCELED).contains(eventType);
+    }
+
+    @Override
+    public Outcome handle(Connection transaction, StripeEvent event) throws SQLException {
+        Optional<Payment> found = payments.byIntentForUpdate(transaction, event.objectId());
+        if (found.isEmpty()) {
+            return unknown.about(transaction, event, event.object());
+        }
+        Payment payment = found.get();
+        if (SUCCEEDED.equals(event.type())) {
+            return new Outcome.Applied(succeeded(transaction, payment, event));
+        }
+        PaymentStatus status = FAILED.equals(event.type()) ? PaymentStatus.FAILED : PaymentStatus.CANCELLED;
+        if (settlement.moveTo(transaction, payment, status, clock.instant())) {
+            LOG.info("Payment {} is now {}", payment.paymentId(), status.wire());
+        }
+        return new Outcome.Applied(List.of());
+    }
+
+    /** Charge and card from the event, or from Stripe when the event's API version leaves them out. */
+    private List<UUID> succeeded(Connection transaction, Payment payment, StripeEvent event) throws SQLException {
+        Optional<String> chargeId = IntentFacts.chargeId(event.object());
+        Optional<Card> card = IntentFacts.card(event.object());
+        if (chargeId.isEmpty() || card.isEmpty()) {
+            Optional<PaymentIntent> intent =
+                    gateway.retrievePaymentIntent(event.objectId()).succeededValue();
+            chargeId = chargeId.or(() -> intent.flatMap(PaymentIntent::latestChargeId));
+            card = card.or(() -> intent.flatMap(PaymentIntent::card));
+        }
+        return settlement.succeeded(transaction, payment, chargeId, card, clock.instant());
+    }
+}

@@ -1,0 +1,289 @@
+package com.sneakers.marketplace.payments.adapter;
+
+import com.sneakers.marketplace.payments.Card;
+import com.sneakers.marketplace.payments.Payment;
+import com.sneakers.marketplace.payments.PaymentRefund;
+import com.sneakers.marketplace.payments.PaymentStatus;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The {@code payments} and {@code refunds} rows, read and written inside the caller's transaction. */
+final class PaymentStore {
+    private static final String COLUMNS = "id, payment_id, order_id, user_id, stripe_payment_intent_id,"
+            + " stripe_charge_id, amount, currency, status, card_brand, card_last4, refunded_amount, processed_at,"
+            + " refunded_at, created_at, updated_at";
+    private static final String REFUND_COLUMNS =
+            "id, refund_id, payment_id, stripe_refund_id, amount, currency, reason, status, requested_by, created_at";
+    /** Refunds that count against the captured amount: asked for and not failed. */
+    private static final String ACTIVE_REFUND = "status IN ('pending', 'succeeded', 'requires_action')";
+
+    /** The order's payment row, unless the order has one already (then nothing is written). */
+    Optional<Payment> insert(
+            Connection transaction,
+            long orderId,
+            long buyerId,
+            String paymentIntentId,
+            BigDecimal amount,
+            String currency,
+            Instant now)
+            throws SQLException {
+        try (PreparedStatement insert = transaction.prepareStatement("INSERT INTO payments (payment_id, order_id,"
+                + " user_id, stripe_payment_intent_id, amount, currency, status, payment_method, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', 'card', ?, ?)"
+                + " ON CONFLICT (order_id) DO NOTHING RETURNING " + COLUMNS)) {
+            insert.setString(1, "pay_" + UUID.randomUUID().toString().replace("-", ""));
+            insert.setLong(2, orderId);
+            insert.setLong(3, buyerId);
+            insert.setString(4, paymentIntentId);
+            insert.setBigDecimal(5, amount);
+            insert.setString(6, currency);
+            insert.setTimestamp(7, utc(now));
+            insert.setTimestamp(8, utc(now));
+            return one(insert);
+        }
+    }
+
+    Optional<Payment> byId(Connection connection, long id) throws SQLException {
+        return select(connection, "id = ?", id, false);
+    }
+
+    Optional<Payment> byIdForUpdate(Connection transaction, long id) throws SQLException {
+        return select(transaction, "id = ?", id, true);
+    }
+
+    Optional<Payment> byOrder(Connection connection, long orderId) throws SQLException {
+        return select(connection, "order_id = ?", orderId, false);
+    }
+
+    Optional<Payment> byOrderForUpdate(Connection transaction, long orderId) throws SQLException {
+        return select(transaction, "order_id = ?", orderId, true);
+    }
+
+    Optional<Payment> byPaymentId(Connection connection, String paymentId) throws SQLException {
+        return select(connection, "payment_id = ?", paymentId, false);
+    }
+
+    Optional<Payment> byIntentForUpdate(Connection transaction, String paymentIntentId) throws SQLException {
+        return select(transaction, "stripe_payment_intent_id = ?", paymentIntentId, true);
+    }
+
+    List<Payment> ofBuyer(Connection connection, long buyerId, int limit, long offset) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM payments WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
+            select.setLong(1, buyerId);
+            select.setInt(2, limit);
+            select.setLong(3, offset);
+            List<Payment> payments = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    payments.add(payment(rows));
+                }
+            }
+            return payments;
+        }
+    }
+
+    long countOfBuyer(Connection connection, long buyerId) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM payments WHERE user_id = ?")) {
+            count.setLong(1, buyerId);
+            return number(count).longValue();
+        }
+    }
+
+    void moveTo(Connection transaction, long id, PaymentStatus status, Instant now) throws SQLException {
+        try (PreparedStatement update =
+                transaction.prepareStatement("UPDATE payments SET status = ?, updated_at = ? WHERE id = ?")) {
+            update.setString(1, status.wire());
+            update.setTimestamp(2, utc(now));
+            update.setLong(3, id);
+            update.executeUpdate();
+        }
+    }
+
+    void succeeded(Connection transaction, long id, Optional<String> chargeId, Optional<Card> card, Instant now)
+            throws SQLException {
+        try (PreparedStatement update = transaction.prepareStatement("UPDATE payments SET status = 'succeeded',"
+                + " stripe_charge_id = COALESCE(?, stripe_charge_id), card_brand = COALESCE(?, card_brand),"
+                + " card_last4 = COALESCE(?, card_last4), processed_at = ?, updated_at = ? WHERE id = ?")) {
+            update.setString(1, chargeId.orElse(null));
+            update.setString(2, card.map(Card::brand).orElse(null));
+            update.setString(3, card.map(Card::last4).orElse(null));
+            update.setTimestamp(4, utc(now));
+            update.setTimestamp(5, utc(now));
+            update.setLong(6, id);
+            update.executeUpdate();
+        }
+    }
+
+    void refunded(
+            Connection transaction,
+            long id,
+            PaymentStatus status,
+            BigDecimal refundedAmount,
+            String reason,
+            Instant now)
+            throws SQLException {
+        try (PreparedStatement update = transaction.prepareStatement("UPDATE payments SET status = ?,"
+                + " refunded_amount = ?, refund_reason = COALESCE(?, refund_reason), refunded_at = ?, updated_at = ?"
+                + " WHERE id = ?")) {
+            update.setString(1, status.wire());
+            update.setBigDecimal(2, refundedAmount);
+            update.setString(3, reason);
+            update.setTimestamp(4, utc(now));
+            update.setTimestamp(5, utc(now));
+            update.setLong(6, id);
+            update.executeUpdate();
+        }
+    }
+
+    /** Records a Stripe refund; a refund already recorded (the same idempotent call again) is returned as it is. */
+    PaymentRefund insertRefund(
+            Connection transaction,
+            Payment payment,
+            String stripeRefundId,
+            BigDecimal amount,
+            String reason,
+            String status,
+            Long requestedBy,
+            Instant now)
+            throws SQLException {
+        try (PreparedStatement insert = transaction.prepareStatement("INSERT INTO refunds (refund_id, payment_id,"
+                + " stripe_refund_id, amount, currency, reason, status, requested_by, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (stripe_refund_id) DO NOTHING")) {
+            insert.setString(1, "ref_" + UUID.randomUUID().toString().replace("-", ""));
+            insert.setLong(2, payment.id());
+            insert.setString(3, stripeRefundId);
+            insert.setBigDecimal(4, amount);
+            insert.setString(5, payment.currency());
+            insert.setString(6, reason);
+            insert.setString(7, status);
+            insert.setObject(8, requestedBy);
+            insert.setTimestamp(9, utc(now));
+            insert.setTimestamp(10, utc(now));
+            insert.executeUpdate();
+        }
+        return refundByStripeId(transaction, stripeRefundId).orElseThrow();
+    }
+
+    /** Sets a known refund's status; false when no refund has this Stripe id. */
+    boolean updateRefund(Connection transaction, String stripeRefundId, String status, Instant now)
+            throws SQLException {
+        try (PreparedStatement update = transaction.prepareStatement(
+                "UPDATE refunds SET status = ?, updated_at = ? WHERE stripe_refund_id = ?")) {
+            update.setString(1, status);
+            update.setTimestamp(2, utc(now));
+            update.setString(3, stripeRefundId);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    Optional<PaymentRefund> refundByStripeId(Connection connection, String stripeRefundId) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT " + REFUND_COLUMNS + " FROM refunds WHERE stripe_refund_id = ?")) {
+            select.setString(1, stripeRefundId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(refund(row)) : Optional.empty();
+            }
+        }
+    }
+
+    /** What the payment's refunds that count against its amount add up to. */
+    BigDecimal activeRefunds(Connection transaction, long paymentId) throws SQLException {
+        return sum(transaction, paymentId, ACTIVE_REFUND);
+    }
+
+    BigDecimal succeededRefunds(Connection transaction, long paymentId) throws SQLException {
+        return sum(transaction, paymentId, "status = 'succeeded'");
+    }
+
+    long refundCount(Connection transaction, long paymentId) throws SQLException {
+        try (PreparedStatement count =
+                transaction.prepareStatement("SELECT count(*) FROM refunds WHERE payment_id = ?")) {
+            count.setLong(1, paymentId);
+            return number(count).longValue();
+        }
+    }
+
+    private static BigDecimal sum(Connection transaction, long paymentId, String condition) throws SQLException {
+        try (PreparedStatement sum = transaction.prepareStatement(
+                "SELECT COALESCE(sum(amount), 0) FROM refunds WHERE payment_id = ? AND " + condition)) {
+            sum.setLong(1, paymentId);
+            return ((BigDecimal) number(sum)).setScale(2);
+        }
+    }
+
+    private static Number number(PreparedStatement select) throws SQLException {
+        try (ResultSet row = select.executeQuery()) {
+            row.next();
+            return (Number) row.getObject(1);
+        }
+    }
+
+    private static Optional<Payment> select(Connection connection, String where, Object value, boolean lock)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM payments WHERE " + where + (lock ? " FOR UPDATE" : ""))) {
+            select.setObject(1, value);
+            return one(select);
+        }
+    }
+
+    private static Optional<Payment> one(PreparedStatement statement) throws SQLException {
+        try (ResultSet row = statement.executeQuery()) {
+            return row.next() ? Optional.of(payment(row)) : Optional.empty();
+        }
+    }
+
+    private static Payment payment(ResultSet row) throws SQLException {
+        return new Payment(
+                row.getLong("id"),
+                row.getString("payment_id"),
+                row.getLong("order_id"),
+                row.getLong("user_id"),
+                row.getString("stripe_payment_intent_id"),
+                row.getString("stripe_charge_id"),
+                row.getBigDecimal("amount"),
+                row.getString("currency"),
+                PaymentStatus.fromWire(row.getString("status")).orElseThrow(),
+                row.getString("card_brand"),
+                row.getString("card_last4"),
+                row.getBigDecimal("refunded_amount"),
+                instant(row, "processed_at"),
+                instant(row, "refunded_at"),
+                instant(row, "created_at"),
+                instant(row, "updated_at"));
+    }
+
+    private static PaymentRefund refund(ResultSet row) throws SQLException {
+        return new PaymentRefund(
+                row.getLong("id"),
+                row.getString("refund_id"),
+                row.getLong("payment_id"),
+                row.getString("stripe_refund_id"),
+                row.getBigDecimal("amount"),
+                row.getString("currency"),
+                row.getString("reason"),
+                row.getString("status"),
+                row.getObject("requested_by", Long.class),
+                instant(row, "created_at"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp value = row.getTimestamp(column);
+        return value == null ? null : value.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+
+    static Timestamp utc(Instant instant) {
+        return Timestamp.valueOf(instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
+    }
+}

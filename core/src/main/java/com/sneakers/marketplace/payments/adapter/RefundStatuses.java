@@ -1,0 +1,18 @@
+package com.sneakers.marketplace.payments.adapter;
+
+/** Stripe's refund statuses as the {@code refunds} table spells them. */
+final class RefundStatuses {
+    private RefundStatuses() {}
+
+    static String local(String stripeStatus) {
+        if ("canceled".equals(stripeStatus)) {
+            return "cancelled";
+        }
+        if ("succeeded".equals(stripeStatus)
+                || "failed".equals(stripeStatus)
+                || "requires_action".equals(stripeStatus)) {
+            return stripeStatus;
+        }
+        return "pending";
+    }
+}

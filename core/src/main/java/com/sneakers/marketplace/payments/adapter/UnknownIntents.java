@@ -1,0 +1,48 @@
+package com.sneakers.marketplace.payments.adapter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sneakers.marketplace.payments.StripeEvent;
+import com.sneakers.marketplace.payments.adapter.StripeEventHandler.Outcome;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An event about a PaymentIntent with no payment here. If its metadata names one of our orders (by id
+ * and number), our own write is late: retry. Otherwise the intent is not ours (made by another
+ * deployment sharing the Stripe account, or another run against the same fake): acknowledge it.
+ */
+final class UnknownIntents {
+    private static final Logger LOG = LoggerFactory.getLogger(UnknownIntents.class);
+
+    Outcome about(Connection transaction, StripeEvent event, JsonNode intent) throws SQLException {
+        Optional<String> orderId = IntentFacts.metadata(intent, "order_id").filter(id -> id.matches("[0-9]{1,18}"));
+        Optional<String> orderNumber = IntentFacts.metadata(intent, "order_number");
+        if (orderId.isPresent() && orderNumber.isPresent() && isOurs(transaction, orderId.get(), orderNumber.get())) {
+            return new Outcome.NotYetKnown("PaymentIntent " + intent.path("id").asText() + " of order "
+                    + orderNumber.get() + " has no payment here yet");
+        }
+        LOG.info(
+                "Event {} ({}) is about PaymentIntent {}, which names no order of ours; acknowledged",
+                event.id(),
+                event.type(),
+                intent.path("id").asText());
+        return new Outcome.Applied(List.of());
+    }
+
+    private static boolean isOurs(Connection transaction, String orderId, String orderNumber) throws SQLException {
+        try (PreparedStatement select =
+                transaction.prepareStatement("SELECT 1 FROM orders WHERE id = ? AND order_number = ?")) {
+            select.setLong(1, Long.parseLong(orderId));
+            select.setString(2, orderNumber);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+}

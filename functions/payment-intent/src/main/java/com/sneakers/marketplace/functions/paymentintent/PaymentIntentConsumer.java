@@ -1,0 +1,115 @@
+package com.sneakers.marketplace.functions.paymentintent;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.sneakers.marketplace.payments.IntentResult;
+import com.sneakers.marketplace.payments.PaymentStatus;
+import com.sneakers.marketplace.payments.Payments;
+import com.sneakers.marketplace.payments.RefundResult;
+import com.sneakers.marketplace.platform.events.EventEnvelope;
+import com.sneakers.marketplace.platform.events.MalformedEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code payment-intent} queue's consumer. {@code order.created}: the order's PaymentIntent and
+ * payment, made once however often the event comes. {@code order.cancelled}: a paid order is refunded
+ * in full, an unpaid one has its PaymentIntent cancelled. A record that fails is reported alone, so SQS
+ * retries just it and moves it to the dead-letter queue after the queue's maximum receives.
+ */
+public final class PaymentIntentConsumer implements Function<SQSEvent, SQSBatchResponse> {
+    static final String ORDER_CREATED = "order.created";
+    static final String ORDER_CANCELLED = "order.cancelled";
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentIntentConsumer.class);
+
+    private final Payments payments;
+
+    PaymentIntentConsumer(Payments payments) {
+        this.payments = payments;
+    }
+
+    @Override
+    public SQSBatchResponse apply(SQSEvent batch) {
+        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        for (SQSEvent.SQSMessage message : batch.getRecords()) {
+            try {
+                handle(message);
+            } catch (MalformedEvent e) {
+                LOG.error(
+                        "Message {} is not a usable order event and will end in the DLQ: {}",
+                        message.getMessageId(),
+                        e.getMessage());
+                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+            } catch (RuntimeException e) {
+                LOG.error("Message {} failed and will be retried", message.getMessageId(), e);
+                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+            }
+        }
+        return new SQSBatchResponse(failures);
+    }
+
+    private void handle(SQSEvent.SQSMessage message) {
+        EventEnvelope event = EventEnvelope.parse(message.getBody());
+        if (ORDER_CREATED.equals(event.detailType())) {
+            created(event.requiredLong("order_id"));
+        } else if (ORDER_CANCELLED.equals(event.detailType())) {
+            cancelled(event.requiredLong("order_id"), event.optionalBoolean("refund_required"));
+        } else {
+            throw new MalformedEvent(
+                    "expected an order.created or order.cancelled event, got '" + event.detailType() + "'");
+        }
+    }
+
+    private void created(long orderId) {
+        IntentResult result = payments.startPayment(orderId, Optional.empty());
+        if (result instanceof IntentResult.Created created) {
+            LOG.info("Order {} has payment {}", orderId, created.payment().paymentId());
+        } else if (result instanceof IntentResult.Existing existing) {
+            LOG.info(
+                    "Order {} already has payment {}; nothing to do",
+                    orderId,
+                    existing.payment().paymentId());
+        } else if (result instanceof IntentResult.OrderNotPayable notPayable) {
+            LOG.info(
+                    "Order {} is {}; no PaymentIntent made",
+                    orderId,
+                    notPayable.status().wire());
+        } else if (result instanceof IntentResult.OrderNotFound) {
+            throw new MalformedEvent("order " + orderId + " does not exist");
+        } else {
+            throw new IllegalStateException("Stripe refused the PaymentIntent of order " + orderId + ": " + result);
+        }
+    }
+
+    private void cancelled(long orderId, boolean refundRequired) {
+        if (!refundRequired) {
+            payments.cancelUnpaidOrder(orderId);
+            return;
+        }
+        RefundResult result = payments.refundCancelledOrder(orderId, "Order cancelled");
+        if (result instanceof RefundResult.Requested requested) {
+            LOG.info(
+                    "Cancelled order {} refunded: {}",
+                    orderId,
+                    requested.refund().stripeRefundId());
+        } else if (result instanceof RefundResult.NotRefundable notRefundable
+                && !notRefundable.status().isRefundable()
+                && notRefundable.status().canMoveTo(PaymentStatus.SUCCEEDED)) {
+            throw new IllegalStateException("Cancelled order " + orderId + " was paid but its payment is still "
+                    + notRefundable.status().wire() + "; retried until the payment's webhook arrives");
+        } else if (result instanceof RefundResult.NotRefundable notRefundable) {
+            LOG.info(
+                    "Cancelled order {}: payment is {}; nothing to refund",
+                    orderId,
+                    notRefundable.status().wire());
+        } else if (result instanceof RefundResult.NotFound) {
+            throw new IllegalStateException("Cancelled order " + orderId + " needs a refund but has no payment");
+        } else {
+            throw new IllegalStateException("The refund of cancelled order " + orderId + " failed: " + result);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package com.sneakers.marketplace.functions.stripewebhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.sneakers.marketplace.orders.MatchCreated;
+import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.payments.IntentResult;
+import com.sneakers.marketplace.payments.Payments;
+import com.sneakers.marketplace.payments.RefundResult;
+import com.sneakers.marketplace.payments.adapter.PaymentsModule;
+import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
+import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.platform.outbox.Outbox;
+import com.sneakers.marketplace.platform.outbox.OutboxEvent;
+import com.sneakers.marketplace.platform.outbox.OutboxRelay;
+import com.sneakers.marketplace.testing.MutableClock;
+import com.sneakers.marketplace.testing.TestDatabase;
+import com.sneakers.marketplace.testing.TestRows;
+import com.sneakers.marketplace.trading.Match;
+import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.PlaceResult;
+import com.sneakers.marketplace.trading.adapter.TradingModule;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** The processor as Lambda calls it, with events as the receiver enqueues them, over Postgres and localstripe. */
+class StripeWebhookProcessorIT {
+    private final DataSource database = TestDatabase.migrated();
+    private final TestRows rows = new TestRows(database);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
+    private final List<OutboxEvent> published = new CopyOnWriteArrayList<>();
+    private final StripePaymentGateway gateway = StripePaymentGateway.create(
+            "sk_test_marketplace",
+            Optional.ofNullable(System.getenv("STRIPE_API_BASE")).orElse("http://127.0.0.1:8420"));
+    private final OutboxRelay relay = new OutboxRelay(
+            database,
+            new Outbox(),
+            events -> {
+                published.addAll(events);
+                return Map.of();
+            },
+            clock);
+    private final Payments payments = PaymentsModule.create(database, gateway, relay, clock);
+    private final StripeWebhookProcessor processor =
+            new StripeWebhookProcessor(database, PaymentsModule.eventHandlers(database, gateway, clock), relay);
+
+    @Test
+    void aSucceededIntentPaysTheOrderWhichMovesOnToProcessing() {
+        Order order = order();
+        String intent = intentOf(order);
+        gateway.confirmPaymentIntent(intent, "pm_card_visa", "confirm-" + intent)
+                .orElseThrow();
+
+        SQSBatchResponse response =
+                processor.apply(batch(message("m-1", event("evt_1", "payment_intent.succeeded", intent, order))));
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(rows.text("SELECT status FROM payments WHERE order_id = ?", order.id()))
+                .isEqualTo("succeeded");
+        assertThat(rows.text("SELECT card_brand || ' ' || card_last4 FROM payments WHERE order_id = ?", order.id()))
+                .isEqualTo("visa 4242");
+        assertThat(rows.number(
+                        "SELECT count(*) FROM payments WHERE order_id = ? AND stripe_charge_id IS NOT NULL"
+                                + " AND processed_at IS NOT NULL",
+                        order.id()))
+                .isEqualTo(1);
+        assertThat(orderStatus(order)).isEqualTo("processing");
+        assertThat(published)
+                .extracting(OutboxEvent::detailType)
+                .containsExactly("order.paid", "order.processing", "payment.succeeded");
+        assertThat(published)
+                .filteredOn(e -> e.detailType().equals("payment.succeeded"))
+                .extracting(OutboxEvent::source)
+                .containsExactly("marketplace.payments");
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceHasOneEffect() {
+        Order order = order();
+        String intent = intentOf(order);
+        String body = event("evt_twice", "payment_intent.succeeded", intent, order);
+
+        SQSBatchResponse first = processor.apply(batch(message("m-1", body)));
+        SQSBatchResponse second = processor.apply(batch(message("m-2", body)));
+
+        assertThat(first.getBatchItemFailures()).isEmpty();
+        assertThat(second.getBatchItemFailures()).isEmpty();
+        assertThat(rows.number("SELECT count(*) FROM order_status_history WHERE order_id = ?", order.id()))
+                .isEqualTo(3);
+        assertThat(rows.number("SELECT count(*) FROM stripe_events WHERE event_id = 'evt_twice'"))
+                .isEqualTo(1);
+        assertThat(published).hasSize(3);
+    }
+
+    @Test
+    void aFailedPaymentLeavesTheOrderPayable() {
+        Order order = order();
+        String intent = intentOf(order);
+
+        processor.apply(batch(message("m-1", event("evt_failed", "payment_intent.payment_failed", intent, order))));
+
+        assertThat(rows.text("SELECT status FROM payments WHERE order_id = ?", order.id()))
+                .isEqualTo("failed");
+        assertThat(orderStatus(order)).isEqualTo("pending_payment");
+    }
+
+    @Test
+    void aFailureArrivingAfterTheSuccessChangesNothing() {
+        Order order = order();
+        String intent = intentOf(order);
+        processor.apply(batch(message("m-1", event("evt_ok", "payment_intent.succeeded", intent, order))));
+
+        SQSBatchResponse late = processor.apply(
+                batch(message("m-2", event("evt_old_fail", "payment_intent.payment_failed", intent, order))));
+
+        assertThat(late.getBatchItemFailures()).isEmpty();
+        assertThat(rows.text("SELECT status FROM payments WHERE order_id = ?", order.id()))
+                .isEqualTo("succeeded");
+        assertThat(orderStatus(order)).isEqualTo("processing");
+    }
+
+    @Test
+    void anEventAboutAnIntentOfOurOrderNotRecordedYetIsReportedAsFailedAndLeavesNoTrace() {
+        Order order = order();
+
+        SQSBatchResponse response = processor.apply(
+                batch(message("m-1", event("evt_early", "payment_intent.succeeded", "pi_not_recorded", order))));
+
+        assertThat(response.getBatchItemFailures())
+                .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly("m-1");
+        assertThat(rows.number("SELECT count(*) FROM stripe_events WHERE event_id = 'evt_early'"))
+                .isZero();
+    }
+
+    @Test
+    void eventsOfOtherTypesOrAboutIntentsNamingNoOrderOfOursAreAcknowledged() {
+        String foreign = "{\"id\":\"evt_foreign\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\","
+                + "\"created\":1764072000,\"data\":{\"object\":{\"id\":\"pi_elsewhere\",\"object\":\"payment_intent\","
+                + "\"metadata\":{}}}}";
+        String customer = "{\"id\":\"evt_customer\",\"object\":\"event\",\"type\":\"customer.created\","
+                + "\"created\":1764072000,\"data\":{\"object\":{\"id\":\"cus_1\",\"object\":\"customer\"}}}";
+
+        SQSBatchResponse response = processor.apply(batch(
+                message("foreign", foreign), message("customer", customer), message("garbage", "{\"object\":1}")));
+
+        assertThat(response.getBatchItemFailures())
+                .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly("garbage");
+        assertThat(rows.number("SELECT count(*) FROM stripe_events")).isEqualTo(2);
+    }
+
+    @Test
+    void aRefundEventRecordsTheRefundAndAFullRefundRefundsTheOrder() {
+        Order order = order();
+        String intent = intentOf(order);
+        processor.apply(batch(message("m-1", event("evt_paid", "payment_intent.succeeded", intent, order))));
+        long cents = order.amounts().totalAmount().movePointRight(2).longValueExact();
+        String refunded = "{\"id\":\"evt_refunded\",\"object\":\"event\",\"type\":\"charge.refunded\","
+                + "\"created\":1764072000,\"data\":{\"object\":{\"id\":\"ch_1\",\"object\":\"charge\","
+                + "\"payment_intent\":\"" + intent + "\",\"refunds\":{\"data\":[{\"id\":\"re_dashboard\","
+                + "\"object\":\"refund\",\"amount\":" + cents + ",\"status\":\"succeeded\"}]}}}}";
+
+        SQSBatchResponse response = processor.apply(batch(message("m-2", refunded)));
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(rows.text("SELECT status FROM payments WHERE order_id = ?", order.id()))
+                .isEqualTo("refunded");
+        assertThat(rows.number("SELECT count(*) FROM refunds WHERE stripe_refund_id = 're_dashboard'"))
+                .isEqualTo(1);
+        assertThat(orderStatus(order)).isEqualTo("refunded");
+        assertThat(published).extracting(OutboxEvent::detailType).contains("payment.refunded", "order.refunded");
+    }
+
+    @Test
+    void anAdminPartialRefundThenAnOverRefundIsRefused() {
+        Order order = order();
+        String intent = intentOf(order);
+        gateway.confirmPaymentIntent(intent, "pm_card_visa", "confirm-" + intent)
+                .orElseThrow();
+        processor.apply(batch(message("m-1", event("evt_paid2", "payment_intent.succeeded", intent, order))));
+        long paymentId = rows.number("SELECT id FROM payments WHERE order_id = ?", order.id());
+
+        RefundResult partial = payments.refund(paymentId, Optional.of(new BigDecimal("50.00")), "scuffed box", null);
+        RefundResult over =
+                payments.refund(paymentId, Optional.of(order.amounts().totalAmount()), "again", null);
+
+        assertThat(partial).isInstanceOf(RefundResult.Requested.class);
+        assertThat(rows.text("SELECT status || ' ' || refunded_amount FROM payments WHERE id = ?", paymentId))
+                .isEqualTo("partially_refunded 50.00");
+        assertThat(over)
+                .isEqualTo(new RefundResult.ExceedsCeiling(
+                        order.amounts().totalAmount().subtract(new BigDecimal("50.00"))));
+        assertThat(orderStatus(order)).isEqualTo("processing");
+    }
+
+    private String orderStatus(Order order) {
+        return rows.text("SELECT status FROM orders WHERE id = ?", order.id());
+    }
+
+    private String intentOf(Order order) {
+        IntentResult result = payments.startPayment(order.id(), Optional.empty());
+        return ((IntentResult.Created) result).payment().stripePaymentIntentId();
+    }
+
+    private Order order() {
+        var trading = TradingModule.create(database, clock);
+        long seller = rows.user("seller");
+        long buyer = rows.user("buyer");
+        long product = rows.product("DZ5485-612");
+        PlaceOrder place = new PlaceOrder(product, rows.size(product, "10"), new BigDecimal("215.00"), 1, 30);
+        trading.placeAsk(seller, place);
+        Match match =
+                ((PlaceResult.Placed) trading.placeBid(buyer, place)).matches().get(0);
+        return OrdersModule.create(new Settings(Map.of()), database, clock)
+                .createFromMatch(new MatchCreated(
+                        match.id(),
+                        match.buyerId(),
+                        match.sellerId(),
+                        match.productId(),
+                        match.sizeId(),
+                        new BigDecimal("215.00"),
+                        "USD",
+                        1,
+                        clock.instant()))
+                .order();
+    }
+
+    /** A payment_intent event as localstripe sends it (API version 2017-08-15, no card details). */
+    private static String event(String id, String type, String intent, Order order) {
+        return "{\"id\":\"" + id + "\",\"object\":\"event\",\"type\":\"" + type + "\",\"created\":1764072000,"
+                + "\"api_version\":\"2017-08-15\",\"data\":{\"object\":{\"id\":\"" + intent + "\","
+                + "\"object\":\"payment_intent\",\"metadata\":{\"order_id\":\"" + order.id() + "\","
+                + "\"order_number\":\"" + order.orderNumber() + "\"}}}}";
+    }
+
+    private static SQSEvent batch(SQSEvent.SQSMessage... messages) {
+        SQSEvent event = new SQSEvent();
+        event.setRecords(List.of(messages));
+        return event;
+    }
+
+    private static SQSEvent.SQSMessage message(String id, String body) {
+        SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
+        message.setMessageId(id);
+        message.setBody(body);
+        return message;
+    }
+}
