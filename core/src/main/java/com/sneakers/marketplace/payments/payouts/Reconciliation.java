@@ -1,0 +1,15 @@
+package com.sneakers.marketplace.payments.payouts;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What one reconciliation run did: payouts it paid, failed or left waiting, those it could not settle
+ * because Stripe was unavailable, and those stuck in {@code processing} for longer than Stripe keeps
+ * idempotency keys (a person must look at them: retrying could transfer twice).
+ */
+public record Reconciliation(int paid, int failed, int waiting, int stripeUnavailable, int stuck, List<UUID> eventIds) {
+    public Reconciliation {
+        eventIds = List.copyOf(eventIds);
+    }
+}
