@@ -43,6 +43,18 @@ public final class TestRows {
         }
     }
 
+    /** The single text a query answers. */
+    public String text(String sql, Object... parameters) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement select = prepared(connection, sql, parameters);
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void execute(String sql, Object... parameters) {
         try (Connection connection = database.getConnection();
                 PreparedStatement statement = prepared(connection, sql, parameters)) {
