@@ -5,6 +5,7 @@ import com.sneakers.marketplace.catalog.adapter.CatalogModule;
 import com.sneakers.marketplace.identity.adapter.IdentityModule;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.DataSources;
@@ -58,8 +59,14 @@ public final class HttpApiWiring {
                 new EventBridgePublisher(eventBridge, settings.required("EVENT_BUS_NAME")),
                 clock);
         HealthCheck healthCheck = healthCheck(settings, database, eventBridge, dynamoDb, secretsManager);
-        List<Route> routes =
-                routes(healthCheck, identity, catalog, trading, OrdersModule.create(settings, database, clock), events);
+        List<Route> routes = routes(
+                healthCheck,
+                identity,
+                catalog,
+                trading,
+                OrdersModule.create(settings, database, clock),
+                PayoutsModule.create(settings, database, secrets, clock),
+                events);
 
         return new HttpApi(
                 new HttpPipeline(
@@ -84,12 +91,14 @@ public final class HttpApiWiring {
             Catalog catalog,
             Trading trading,
             Orders orders,
+            PayoutsModule payouts,
             OutboxRelay events) {
         List<Route> routes = new ArrayList<>(HealthEndpoint.routes(healthCheck));
         routes.addAll(IdentityEndpoints.routes(identity));
         routes.addAll(CatalogEndpoints.routes(catalog, trading));
         routes.addAll(TradingEndpoints.routes(trading, events));
         routes.addAll(OrderEndpoints.routes(orders, events));
+        routes.addAll(PayoutEndpoints.routes(payouts, events));
         routes.addAll(DocsEndpoint.routes());
         return routes;
     }
