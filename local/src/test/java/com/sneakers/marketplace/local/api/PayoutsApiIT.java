@@ -38,7 +38,7 @@ class PayoutsApiIT {
 
     @BeforeAll
     static void aSeededProduct() {
-        book = TRADES.book("chicago");
+        book = TRADES.book("zebra");
     }
 
     @Test

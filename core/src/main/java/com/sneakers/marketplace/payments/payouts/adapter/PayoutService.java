@@ -304,6 +304,7 @@ public final class PayoutService {
         private int waiting;
         private int unavailable;
         private int stuck;
+        private int errors;
         private final List<UUID> eventIds = new ArrayList<>();
 
         void count(Supplier<PayoutAttempt> attempt) {
@@ -313,6 +314,10 @@ public final class PayoutService {
             } catch (PaymentGatewayException e) {
                 LOG.warn("Stripe unavailable while reconciling a payout: {}", e.toString());
                 unavailable++;
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("A payout could not be reconciled; the next sweep tries again", e);
+                errors++;
                 return;
             }
             eventIds.addAll(done.eventIds());
@@ -334,7 +339,7 @@ public final class PayoutService {
         }
 
         Reconciliation result() {
-            return new Reconciliation(paid, failed, waiting, unavailable, stuck, eventIds);
+            return new Reconciliation(paid, failed, waiting, unavailable, stuck, errors, eventIds);
         }
     }
 }

@@ -103,6 +103,7 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
         summary.put("payouts_waiting", payoutRepairs.waiting());
         summary.put("payouts_stripe_unavailable", payoutRepairs.stripeUnavailable());
         summary.put("payouts_stuck", payoutRepairs.stuck());
+        summary.put("payouts_errors", payoutRepairs.errors());
         try {
             OutboxRelay.Result fresh = outboxRelay.publish(eventIds);
             OutboxRelay.Result relayed = outboxRelay.relayDue(OUTBOX_BATCH);
