@@ -61,9 +61,8 @@ public final class Payout implements Function<SQSEvent, SQSBatchResponse> {
 
     private List<PayoutAttempt> handle(EventEnvelope event) {
         if (ORDER_COMPLETED.equals(event.detailType())) {
-            long orderId = event.requiredLong("order_id");
-            event.requiredAmount("seller_payout");
-            return payouts.recordCompletedOrder(orderId)
+            // The amount and currency are read from the order row, locked with the order's status check.
+            return payouts.recordCompletedOrder(event.requiredLong("order_id"))
                     .map(payout -> List.of(payouts.attempt(payout.payoutId())))
                     .orElse(List.of());
         }
