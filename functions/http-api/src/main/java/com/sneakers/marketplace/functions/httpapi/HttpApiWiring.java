@@ -8,6 +8,7 @@ import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.payments.Payments;
 import com.sneakers.marketplace.payments.adapter.PaymentsModule;
 import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
+import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.DataSources;
@@ -71,6 +72,7 @@ public final class HttpApiWiring {
                 trading,
                 OrdersModule.create(settings, database, clock),
                 payments,
+                PayoutsModule.create(settings, database, secrets, clock),
                 events);
 
         return new HttpApi(
@@ -97,6 +99,7 @@ public final class HttpApiWiring {
             Trading trading,
             Orders orders,
             Supplier<Payments> payments,
+            PayoutsModule payouts,
             OutboxRelay events) {
         List<Route> routes = new ArrayList<>(HealthEndpoint.routes(healthCheck));
         routes.addAll(IdentityEndpoints.routes(identity));
@@ -104,6 +107,7 @@ public final class HttpApiWiring {
         routes.addAll(TradingEndpoints.routes(trading, events));
         routes.addAll(OrderEndpoints.routes(orders, events));
         routes.addAll(PaymentEndpoints.routes(payments));
+        routes.addAll(PayoutEndpoints.routes(payouts, events));
         routes.addAll(DocsEndpoint.routes());
         return routes;
     }

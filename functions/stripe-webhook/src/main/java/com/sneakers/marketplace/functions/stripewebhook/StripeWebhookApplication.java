@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.sneakers.marketplace.payments.adapter.PaymentsModule;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
 import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
+import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.DataSources;
@@ -72,7 +73,7 @@ public class StripeWebhookApplication implements ApplicationContextInitializer<G
             Settings settings, SecretStore secrets, DataSource database, Clock clock) {
         StripePaymentGateway gateway = StripePaymentGateway.fromSettings(settings, secrets);
         List<StripeEventHandler> handlers = new ArrayList<>(PaymentsModule.eventHandlers(database, gateway, clock));
-        // Payouts plug in here: add the Connect handlers (account.updated, transfer.*) to this list.
+        handlers.addAll(PayoutsModule.create(settings, database, secrets, clock).webhookHandlers());
         OutboxRelay events = new OutboxRelay(
                 database,
                 new Outbox(),

@@ -2,6 +2,9 @@ package com.sneakers.marketplace.functions.sweeper;
 
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.payments.payouts.Reconciliation;
+import com.sneakers.marketplace.payments.payouts.adapter.PayoutService;
+import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.DataSources;
@@ -30,8 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The scheduled rule's target: the timed work of the marketplace, in bounded batches. Orders delivered
  * a week ago complete, unpaid orders past the payment deadline and paid ones past the ship-by
- * deadline are cancelled, bids and asks past their expiry expire, and outbox events their writers
- * did not publish are relayed. Every step is a guarded update, so overlapping sweeps never move
+ * deadline are cancelled, bids and asks past their expiry expire, payouts left waiting or stuck
+ * are reconciled with Stripe, and outbox events their writers did not publish are relayed. Every step is a guarded update, so overlapping sweeps never move
  * anything twice.
  */
 public final class Sweeper implements Function<Map<String, Object>, Map<String, Object>> {
@@ -39,17 +42,26 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
     static final int OUTBOX_BATCH = 100;
     static final int EXPIRY_BATCH = 500;
     static final int ORDER_BATCH = 100;
+    static final int PAYOUT_BATCH = 20;
 
     private final OutboxRelay outboxRelay;
     private final Trading trading;
     private final Orders orders;
+    private final PayoutService payouts;
     private final Clock clock;
     private final Runnable primingReads;
 
-    Sweeper(OutboxRelay outboxRelay, Trading trading, Orders orders, Clock clock, Runnable primingReads) {
+    Sweeper(
+            OutboxRelay outboxRelay,
+            Trading trading,
+            Orders orders,
+            PayoutService payouts,
+            Clock clock,
+            Runnable primingReads) {
         this.outboxRelay = outboxRelay;
         this.trading = trading;
         this.orders = orders;
+        this.payouts = payouts;
         this.clock = clock;
         this.primingReads = primingReads;
     }
@@ -64,6 +76,7 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
                 new OutboxRelay(database, new Outbox(), publisher, clock),
                 TradingModule.create(database, clock),
                 OrdersModule.create(settings, database, clock),
+                PayoutsModule.create(settings, database, secrets, clock).payouts(),
                 clock,
                 new PrimingReads(List.of(
                         DependencyChecks.database(database),
@@ -83,6 +96,14 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
         summary.put("unpaid_orders_cancelled", swept(orders.cancelUnpaid(ORDER_BATCH), eventIds));
         summary.put("unshipped_orders_cancelled", swept(orders.cancelUnshipped(ORDER_BATCH), eventIds));
         summary.put("bids_and_asks_expired", trading.expireDue(clock.instant(), EXPIRY_BATCH));
+        Reconciliation payoutRepairs = payouts.reconcile(clock.instant(), PAYOUT_BATCH);
+        eventIds.addAll(payoutRepairs.eventIds());
+        summary.put("payouts_paid", payoutRepairs.paid());
+        summary.put("payouts_failed", payoutRepairs.failed());
+        summary.put("payouts_waiting", payoutRepairs.waiting());
+        summary.put("payouts_stripe_unavailable", payoutRepairs.stripeUnavailable());
+        summary.put("payouts_stuck", payoutRepairs.stuck());
+        summary.put("payouts_errors", payoutRepairs.errors());
         try {
             OutboxRelay.Result fresh = outboxRelay.publish(eventIds);
             OutboxRelay.Result relayed = outboxRelay.relayDue(OUTBOX_BATCH);

@@ -2,13 +2,17 @@ package com.sneakers.marketplace.functions.sweeper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderCreation;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.Viewer;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
+import com.sneakers.marketplace.testing.CompletedOrders;
 import com.sneakers.marketplace.testing.MutableClock;
+import com.sneakers.marketplace.testing.RecordingGateway;
 import com.sneakers.marketplace.testing.RecordingPublisher;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestRows;
@@ -34,7 +38,15 @@ class SweeperIT {
     private final RecordingPublisher bus = new RecordingPublisher();
     private final Trading trading = TradingModule.create(database, clock);
     private final Orders orders = OrdersModule.create(new Settings(Map.of()), database, clock);
-    private final Sweeper sweeper = new Sweeper(bus.relay(database, clock), trading, orders, clock, () -> {});
+    private final RecordingGateway stripe = new RecordingGateway();
+    private final Sweeper sweeper = new Sweeper(
+            bus.relay(database, clock),
+            trading,
+            orders,
+            PayoutsModule.create(new Settings(Map.of()), database, () -> stripe, clock)
+                    .payouts(),
+            clock,
+            () -> {});
     private final long seller = rows.user("seller");
     private final long buyer = rows.user("buyer");
     private final long product = rows.product("DZ5485-612");
@@ -80,6 +92,28 @@ class SweeperIT {
                 .containsEntry("orders_completed", 0)
                 .containsEntry("unpaid_orders_cancelled", 0)
                 .containsEntry("outbox_published", 0);
+    }
+
+    @Test
+    void aPayoutWaitingForItsSellerIsPaidByALaterSweepOnceTheSellerCanReceivePayouts() {
+        CompletedOrders completed = new CompletedOrders(database, clock);
+        Order order = completed.completed("250.00");
+        completed.charged(order, "ch_sweep");
+        PayoutsModule.create(new Settings(Map.of()), database, () -> stripe, clock)
+                .payouts()
+                .recordCompletedOrder(order.id());
+        completed.sellerAccount(order.sellerId(), "acct_sweep", true);
+        assertThat(sweep()).containsEntry("payouts_paid", 0);
+
+        clock.advance(Duration.ofMinutes(6));
+        Map<String, Object> summary = sweep();
+
+        assertThat(summary).containsEntry("payouts_paid", 1).containsEntry("payouts_stuck", 0);
+        assertThat(rows.text("SELECT status FROM payouts WHERE order_id = ?", order.id()))
+                .isEqualTo("paid");
+        assertThat(stripe.transfers()).singleElement().satisfies(transfer -> assertThat(transfer.amountCents())
+                .isEqualTo(order.amounts().sellerPayout().movePointRight(2).longValueExact()));
+        assertThat(bus.published()).extracting(OutboxEvent::detailType).contains("payout.paid");
     }
 
     private Map<String, Object> sweep() {

@@ -1,0 +1,58 @@
+package com.sneakers.marketplace.payments.payouts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** The one payout of a completed order to its seller; {@code payoutId} is also its Stripe idempotency key. */
+public record Payout(
+        String payoutId,
+        long orderId,
+        String orderNumber,
+        long sellerId,
+        BigDecimal amount,
+        String currency,
+        PayoutStatus status,
+        String stripeAccountId,
+        String stripeTransferId,
+        Instant processedAt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    /** Held by the attempt that transfers to {@code accountId}. */
+    public Payout processing(String accountId) {
+        return with(PayoutStatus.PROCESSING, accountId, null, null);
+    }
+
+    public Payout paid(String transferId, Instant at) {
+        return with(PayoutStatus.PAID, stripeAccountId, transferId, at);
+    }
+
+    public Payout failed(Instant at) {
+        return with(PayoutStatus.FAILED, stripeAccountId, stripeTransferId, at);
+    }
+
+    public Payout reversed() {
+        return with(PayoutStatus.REVERSED, stripeAccountId, stripeTransferId, processedAt);
+    }
+
+    /** Back to waiting after an attempt that could not reach Stripe. */
+    public Payout pendingAgain() {
+        return with(PayoutStatus.PENDING, stripeAccountId, null, null);
+    }
+
+    private Payout with(PayoutStatus to, String accountId, String transferId, Instant processed) {
+        return new Payout(
+                payoutId,
+                orderId,
+                orderNumber,
+                sellerId,
+                amount,
+                currency,
+                to,
+                accountId,
+                transferId,
+                processed,
+                createdAt,
+                updatedAt);
+    }
+}

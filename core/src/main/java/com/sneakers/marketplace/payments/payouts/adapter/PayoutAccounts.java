@@ -1,0 +1,135 @@
+package com.sneakers.marketplace.payments.payouts.adapter;
+
+import com.sneakers.marketplace.payments.AccountLink;
+import com.sneakers.marketplace.payments.ConnectedAccount;
+import com.sneakers.marketplace.payments.GatewayResult;
+import com.sneakers.marketplace.payments.NewAccountLink;
+import com.sneakers.marketplace.payments.NewConnectedAccount;
+import com.sneakers.marketplace.payments.PaymentGateway;
+import com.sneakers.marketplace.payments.payouts.AccountOpening;
+import com.sneakers.marketplace.payments.payouts.SellerAccount;
+import com.sneakers.marketplace.platform.db.Transactions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sellers' Stripe Connect (Express) accounts. The account is created once per seller (the Stripe
+ * idempotency key derives from the user id, so a retried or concurrent request gets the same account);
+ * asking again refreshes its flags from Stripe and gives a new onboarding link.
+ */
+public final class PayoutAccounts {
+    private static final Logger LOG = LoggerFactory.getLogger(PayoutAccounts.class);
+
+    private final Transactions transactions;
+    private final JdbcSellerAccountStore accounts;
+    private final PayoutEvents events;
+    private final Supplier<PaymentGateway> gateway;
+    private final OnboardingSettings onboarding;
+    private final Clock clock;
+
+    PayoutAccounts(
+            DataSource dataSource,
+            JdbcSellerAccountStore accounts,
+            PayoutEvents events,
+            Supplier<PaymentGateway> gateway,
+            OnboardingSettings onboarding,
+            Clock clock) {
+        this.transactions = new Transactions(dataSource);
+        this.accounts = accounts;
+        this.events = events;
+        this.gateway = gateway;
+        this.onboarding = onboarding;
+        this.clock = clock;
+    }
+
+    /** Where Stripe sends sellers back from onboarding, and the country of new accounts. */
+    public record OnboardingSettings(String country, String refreshUrl, String returnUrl) {}
+
+    public Optional<SellerAccount> find(long userId) {
+        return transactions.read("read the payout account of user " + userId, c -> accounts.find(c, userId));
+    }
+
+    /** Creates the seller's account or refreshes the one they have, with a new onboarding link. */
+    public AccountOpening open(long userId) {
+        Optional<SellerAccount> existing = find(userId);
+        GatewayResult<ConnectedAccount> account = existing.isPresent()
+                ? gateway.get().retrieveConnectedAccount(existing.get().stripeAccountId())
+                : gateway.get()
+                        .createConnectedAccount(new NewConnectedAccount(
+                                email(userId), onboarding.country(), "payout-account-" + userId));
+        if (!(account instanceof GatewayResult.Succeeded<ConnectedAccount> succeeded)) {
+            LOG.warn("Stripe refused the payout account of user {}: {}", userId, account);
+            return new AccountOpening.Refused("Stripe refused the payout account: " + describe(account));
+        }
+        ConnectedAccount connected = succeeded.value();
+        List<UUID> eventIds = new ArrayList<>();
+        SellerAccount recorded = transactions.inTransaction("record the payout account of user " + userId, tx -> {
+            Instant now = clock.instant();
+            if (existing.isEmpty()) {
+                accounts.insertIfAbsent(tx, userId, connected, now);
+            }
+            eventIds.addAll(applyState(tx, connected).orElse(List.of()));
+            return accounts.find(tx, userId).orElseThrow();
+        });
+        GatewayResult<AccountLink> link = gateway.get()
+                .createAccountLink(new NewAccountLink(
+                        recorded.stripeAccountId(),
+                        onboarding.refreshUrl(),
+                        onboarding.returnUrl(),
+                        "account-link-" + UUID.randomUUID()));
+        if (!(link instanceof GatewayResult.Succeeded<AccountLink> created)) {
+            LOG.warn("Stripe refused an onboarding link for {}: {}", recorded.stripeAccountId(), link);
+            return new AccountOpening.Refused("Stripe refused the onboarding link: " + describe(link));
+        }
+        return new AccountOpening.Opened(recorded, created.value().url(), eventIds);
+    }
+
+    /**
+     * Records Stripe's flags of a connected account in the caller's transaction; when payouts have just
+     * become enabled, appends {@code seller.payouts_enabled} (the payout function then pays the seller's
+     * waiting payouts). Empty when the account is not one of our sellers'.
+     */
+    public Optional<List<UUID>> applyState(Connection transaction, ConnectedAccount account) throws SQLException {
+        Optional<SellerAccount> before = accounts.lockByStripeAccount(transaction, account.id());
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        accounts.updateFlags(transaction, account, now);
+        if (before.get().payoutsEnabled() || !account.payoutsEnabled()) {
+            return Optional.of(List.of());
+        }
+        LOG.info("Seller {} can receive payouts now ({})", before.get().userId(), account.id());
+        return Optional.of(
+                List.of(events.sellerPayoutsEnabled(transaction, before.get().userId(), account.id(), now)));
+    }
+
+    private String email(long userId) {
+        return transactions
+                .read("read the email of user " + userId, c -> accounts.emailOf(c, userId))
+                .orElseThrow(() -> new IllegalArgumentException("No user " + userId));
+    }
+
+    private static String describe(GatewayResult<?> refusal) {
+        if (refusal instanceof GatewayResult.Rejected<?> rejected) {
+            return rejected.message();
+        }
+        if (refusal instanceof GatewayResult.Declined<?> declined) {
+            return declined.message();
+        }
+        if (refusal instanceof GatewayResult.IdempotencyConflict<?> conflict) {
+            return conflict.message();
+        }
+        return refusal.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package com.sneakers.marketplace.payments.payouts.adapter;
+
+import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.payments.PaymentGateway;
+import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
+import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
+import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.platform.outbox.Outbox;
+import com.sneakers.marketplace.platform.secrets.SecretStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * Payouts as a function uses them: the payout service, sellers' accounts and the webhook handlers
+ * for the webhook processor's {@code List<StripeEventHandler>}. The Stripe gateway is made on first
+ * use (it reads the Stripe secret), so wiring and SnapStart priming never call Secrets Manager.
+ * Settings: {@code PAYOUT_ACCOUNT_COUNTRY} (default US), {@code PAYOUT_ONBOARDING_REFRESH_URL} and
+ * {@code PAYOUT_ONBOARDING_RETURN_URL}.
+ */
+public final class PayoutsModule {
+    static final String DEFAULT_REFRESH_URL = "https://sneakers-marketplace.dev/seller/payouts/onboarding/refresh";
+    static final String DEFAULT_RETURN_URL = "https://sneakers-marketplace.dev/seller/payouts/onboarding/done";
+
+    private final PayoutService payouts;
+    private final PayoutAccounts accounts;
+
+    private PayoutsModule(PayoutService payouts, PayoutAccounts accounts) {
+        this.payouts = payouts;
+        this.accounts = accounts;
+    }
+
+    public static PayoutsModule create(Settings settings, DataSource dataSource, SecretStore secrets, Clock clock) {
+        return create(
+                settings, dataSource, memoized(() -> StripePaymentGateway.fromSettings(settings, secrets)), clock);
+    }
+
+    public static PayoutsModule create(
+            Settings settings, DataSource dataSource, Supplier<PaymentGateway> gateway, Clock clock) {
+        PayoutEvents events = new PayoutEvents(new Outbox());
+        JdbcSellerAccountStore accounts = new JdbcSellerAccountStore();
+        PayoutService payouts = new PayoutService(
+                dataSource, new JdbcPayoutStore(), accounts, OrdersModule.store(dataSource), events, gateway, clock);
+        PayoutAccounts.OnboardingSettings onboarding = new PayoutAccounts.OnboardingSettings(
+                settings.orDefault("PAYOUT_ACCOUNT_COUNTRY", "US"),
+                settings.orDefault("PAYOUT_ONBOARDING_REFRESH_URL", DEFAULT_REFRESH_URL),
+                settings.orDefault("PAYOUT_ONBOARDING_RETURN_URL", DEFAULT_RETURN_URL));
+        return new PayoutsModule(payouts, new PayoutAccounts(dataSource, accounts, events, gateway, onboarding, clock));
+    }
+
+    public PayoutService payouts() {
+        return payouts;
+    }
+
+    public PayoutAccounts accounts() {
+        return accounts;
+    }
+
+    /** The handlers to add to the webhook processor's list. */
+    public List<StripeEventHandler> webhookHandlers() {
+        return List.of(new AccountUpdatedHandler(accounts), new TransferReversedHandler(payouts));
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public synchronized T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
+    }
+}

@@ -1,0 +1,84 @@
+package com.sneakers.marketplace.testing;
+
+import com.sneakers.marketplace.orders.MatchCreated;
+import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.trading.Match;
+import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.PlaceResult;
+import com.sneakers.marketplace.trading.adapter.TradingModule;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+/** Orders made by a real trade and moved by hand to where payouts start: completed, paid by a charge. */
+public final class CompletedOrders {
+    private static final AtomicInteger TRADES = new AtomicInteger();
+
+    private final DataSource database;
+    private final TestRows rows;
+    private final Clock clock;
+
+    public CompletedOrders(DataSource database, Clock clock) {
+        this.database = database;
+        this.rows = new TestRows(database);
+        this.clock = clock;
+    }
+
+    /** A {@code completed} order at {@code price}; its seller payout follows the default fees. */
+    public Order completed(String price) {
+        int trade = TRADES.incrementAndGet();
+        var trading = TradingModule.create(database, clock);
+        long seller = rows.user("seller" + trade);
+        long buyer = rows.user("buyer" + trade);
+        long product = rows.product("SKU-" + trade);
+        PlaceOrder order = new PlaceOrder(product, rows.size(product, "10"), new BigDecimal(price), 1, 30);
+        trading.placeAsk(seller, order);
+        Match match =
+                ((PlaceResult.Placed) trading.placeBid(buyer, order)).matches().get(0);
+        Order made = OrdersModule.create(new Settings(Map.of()), database, clock)
+                .createFromMatch(new MatchCreated(
+                        match.id(),
+                        buyer,
+                        seller,
+                        product,
+                        match.sizeId(),
+                        new BigDecimal(price),
+                        "USD",
+                        1,
+                        clock.instant()))
+                .order();
+        status(made.id(), "completed");
+        return OrdersModule.store(database).find(made.id()).orElseThrow();
+    }
+
+    public void status(long orderId, String status) {
+        rows.execute("UPDATE orders SET status = ? WHERE id = ?", status, orderId);
+    }
+
+    /** What the payments side records when the buyer's payment succeeds. */
+    public void charged(Order order, String chargeId) {
+        rows.execute(
+                "INSERT INTO payments (payment_id, order_id, user_id, amount, currency, status, stripe_charge_id)"
+                        + " VALUES (?, ?, ?, ?, ?, 'succeeded', ?)",
+                "pay_" + order.id(),
+                order.id(),
+                order.buyerId(),
+                order.amounts().totalAmount(),
+                order.currency(),
+                chargeId);
+    }
+
+    public void sellerAccount(long sellerId, String stripeAccountId, boolean payoutsEnabled) {
+        rows.execute(
+                "INSERT INTO seller_accounts (user_id, stripe_account_id, payouts_enabled, details_submitted)"
+                        + " VALUES (?, ?, ?, ?)",
+                sellerId,
+                stripeAccountId,
+                payoutsEnabled,
+                payoutsEnabled);
+    }
+}

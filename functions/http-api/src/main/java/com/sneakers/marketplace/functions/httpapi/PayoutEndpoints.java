@@ -1,0 +1,108 @@
+package com.sneakers.marketplace.functions.httpapi;
+
+import com.sneakers.marketplace.payments.payouts.AccountOpening;
+import com.sneakers.marketplace.payments.payouts.Payout;
+import com.sneakers.marketplace.payments.payouts.PayoutStatus;
+import com.sneakers.marketplace.payments.payouts.SellerAccount;
+import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
+import com.sneakers.marketplace.platform.http.ApiRequest;
+import com.sneakers.marketplace.platform.http.ApiResponse;
+import com.sneakers.marketplace.platform.http.Problem;
+import com.sneakers.marketplace.platform.http.ProblemException;
+import com.sneakers.marketplace.platform.http.Route;
+import com.sneakers.marketplace.platform.outbox.OutboxRelay;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A seller's Stripe payout account and the payouts of their completed orders. */
+final class PayoutEndpoints {
+    private static final Logger LOG = LoggerFactory.getLogger(PayoutEndpoints.class);
+    private static final String STATUSES =
+            Arrays.stream(PayoutStatus.values()).map(PayoutStatus::wire).collect(Collectors.joining(", "));
+
+    private final PayoutsModule payouts;
+    private final OutboxRelay events;
+
+    private PayoutEndpoints(PayoutsModule payouts, OutboxRelay events) {
+        this.payouts = payouts;
+        this.events = events;
+    }
+
+    static List<Route> routes(PayoutsModule payouts, OutboxRelay events) {
+        PayoutEndpoints endpoints = new PayoutEndpoints(payouts, events);
+        return List.of(
+                Route.get("/api/v1/payouts", Route.Access.USER, endpoints::list),
+                Route.get("/api/v1/users/payout-account", Route.Access.USER, endpoints::account),
+                Route.post("/api/v1/users/payout-account", Route.Access.USER, endpoints::open));
+    }
+
+    private ApiResponse list(ApiRequest request) {
+        var paging = Pagination.of(request);
+        PayoutStatus status = request.queryParameter("status")
+                .map(value -> PayoutStatus.fromWire(value)
+                        .orElseThrow(() -> new ProblemException(
+                                Problem.validation(Map.of("status", "must be one of " + STATUSES)))))
+                .orElse(null);
+        long seller = request.requireCaller().userId();
+        return ApiResponse.ok(
+                Pagination.body(payouts.payouts().listOfSeller(seller, status, paging), PayoutEndpoints::payoutBody));
+    }
+
+    private ApiResponse account(ApiRequest request) {
+        return payouts.accounts()
+                .find(request.requireCaller().userId())
+                .map(account -> ApiResponse.ok(accountBody(account, null)))
+                .orElseGet(() -> Problem.notFound("You have no payout account yet; create it with POST.")
+                        .toResponse());
+    }
+
+    private ApiResponse open(ApiRequest request) {
+        AccountOpening opening = payouts.accounts().open(request.requireCaller().userId());
+        if (opening instanceof AccountOpening.Opened opened) {
+            publish(opened);
+            return ApiResponse.ok(accountBody(opened.account(), opened.onboardingUrl()));
+        }
+        return Problem.of(502, "Bad Gateway", ((AccountOpening.Refused) opening).reason())
+                .toResponse();
+    }
+
+    /** The account is committed; if publishing fails here, the sweeper publishes the event later. */
+    private void publish(AccountOpening.Opened opened) {
+        try {
+            events.publish(opened.eventIds());
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Payout events {} left for the sweeper: {}", opened.eventIds(), e.toString());
+        }
+    }
+
+    private static Map<String, Object> accountBody(SellerAccount account, String onboardingUrl) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("stripe_account_id", account.stripeAccountId());
+        body.put("payouts_enabled", account.payoutsEnabled());
+        body.put("charges_enabled", account.chargesEnabled());
+        body.put("details_submitted", account.detailsSubmitted());
+        body.put("onboarding_url", onboardingUrl);
+        return body;
+    }
+
+    private static Map<String, Object> payoutBody(Payout payout) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("payout_id", payout.payoutId());
+        body.put("order_id", payout.orderId());
+        body.put("order_number", payout.orderNumber());
+        body.put("amount", Amounts.decimal(payout.amount()));
+        body.put("currency", payout.currency());
+        body.put("status", payout.status().wire());
+        body.put("stripe_transfer_id", payout.stripeTransferId());
+        body.put("processed_at", payout.processedAt());
+        body.put("created_at", payout.createdAt());
+        body.put("updated_at", payout.updatedAt());
+        return body;
+    }
+}
