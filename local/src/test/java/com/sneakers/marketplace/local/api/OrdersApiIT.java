@@ -95,7 +95,7 @@ class OrdersApiIT {
         Trades.Trade trade = TRADES.trade(book, book.size(1), "180.00");
         long id = trade.order().path("id").asLong();
         String path = "/api/v1/orders/" + id;
-        TRADES.paid(id);
+        TRADES.pay(trade);
 
         ApiClient.Reply byBuyer = API.put(path + "/tracking", tracking("UPS", UPS), trade.buyer());
         ApiClient.Reply badNumber = API.put(path + "/tracking", tracking("FedEx", UPS), trade.seller());

@@ -3,32 +3,15 @@ package com.sneakers.marketplace.local.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sneakers.marketplace.payments.ConnectedAccount;
-import com.sneakers.marketplace.payments.StripeEvent;
-import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
-import com.sneakers.marketplace.payments.payouts.adapter.AccountUpdatedHandler;
-import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
-import com.sneakers.marketplace.platform.aws.AwsClients;
-import com.sneakers.marketplace.platform.config.Settings;
-import com.sneakers.marketplace.platform.db.Transactions;
-import com.sneakers.marketplace.platform.outbox.EventBridgePublisher;
-import com.sneakers.marketplace.platform.outbox.Outbox;
-import com.sneakers.marketplace.platform.outbox.OutboxRelay;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Payouts through the local gateway: a seller opens a payout account (stripe-mock behind the local
  * Stripe front), an order completed through the API becomes a payout by way of the bus, the payouts
- * queue and the payout function. The payment itself and the account.updated webhook belong to the
- * webhook processor (issue 6, payments side): here the payment is faked in the database and the
- * account.updated handler is run in-process on the runtime's database, its event put on the bus.
+ * queue and the payout function; the seller's account.updated reaches it as a signed webhook through
+ * the receiver, the FIFO queue and the processor.
  */
 class PayoutsApiIT {
     private static final ApiClient API = new ApiClient();
@@ -99,12 +82,9 @@ class PayoutsApiIT {
                 .isEqualTo(400);
     }
 
-    /** Paid (faked as the payment webhook would), shipped, delivered and completed through the API. */
-    private static void complete(Trades.Trade trade) throws Exception {
-        TRADES.paid(trade.orderId());
-        execute("INSERT INTO payments (payment_id, order_id, user_id, amount, currency, status, stripe_charge_id)"
-                + " SELECT 'pay_' || id, id, buyer_id, total_amount, currency, 'succeeded', 'ch_' || id"
-                + " FROM orders WHERE id = " + trade.orderId());
+    /** Paid with a test card (localstripe's webhook), shipped, delivered and completed through the API. */
+    private static void complete(Trades.Trade trade) {
+        TRADES.pay(trade);
         String path = "/api/v1/orders/" + trade.orderId();
         assertThat(API.put(path + "/tracking", Map.of("carrier", "UPS", "tracking_number", UPS), trade.seller())
                         .status())
@@ -113,30 +93,17 @@ class PayoutsApiIT {
         assertThat(API.put(path + "/complete", null, trade.buyer()).status()).isEqualTo(200);
     }
 
-    /** What the webhook processor does with account.updated, then its event put on the runtime's bus. */
-    private static void accountCanReceivePayouts(String accountId) throws Exception {
-        DataSource database = Marketplace.runtime().dataSource();
-        StripeEventHandler handler = new AccountUpdatedHandler(
-                PayoutsModule.create(new Settings(Map.of()), database, () -> null, Clock.systemUTC())
-                        .accounts());
-        ConnectedAccount enabled = new ConnectedAccount(accountId, true, true, true);
-        StripeEvent event = StripeEvent.parse(("{\"id\":\"evt_" + UUID.randomUUID() + "\",\"object\":\"event\","
-                        + "\"type\":\"account.updated\",\"created\":1764072000,\"data\":{\"object\":{\"id\":\""
-                        + enabled.id() + "\",\"object\":\"account\",\"payouts_enabled\":true,"
-                        + "\"charges_enabled\":true,\"details_submitted\":true}}}")
-                .getBytes(StandardCharsets.UTF_8));
-        List<UUID> eventIds = ((StripeEventHandler.Outcome.Applied)
-                        new Transactions(database).inTransaction(connection -> handler.handle(connection, event)))
-                .eventIds();
-        assertThat(eventIds).hasSize(1);
-        new OutboxRelay(
-                        database,
-                        new Outbox(),
-                        new EventBridgePublisher(
-                                AwsClients.eventBridge(),
-                                Marketplace.runtime().stack().ref("MarketplaceEventBus")),
-                        Clock.systemUTC())
-                .publish(eventIds);
+    /** What Stripe sends once the seller finished onboarding: a signed account.updated, payouts enabled. */
+    private static void accountCanReceivePayouts(String accountId) {
+        ApiClient.Reply reply = TRADES.postSignedWebhook(
+                "account.updated",
+                Map.of(
+                        "id", accountId,
+                        "object", "account",
+                        "payouts_enabled", true,
+                        "charges_enabled", true,
+                        "details_submitted", true));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
     private static JsonNode awaitPayout(String seller, String status) throws InterruptedException {
@@ -149,12 +116,5 @@ class PayoutsApiIT {
         }
         throw new AssertionError("No " + status + " payout within 30 s: "
                 + API.get("/api/v1/payouts", seller).body());
-    }
-
-    private static void execute(String sql) throws Exception {
-        try (var connection = Marketplace.runtime().dataSource().getConnection();
-                var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

@@ -2,17 +2,11 @@ package com.sneakers.marketplace.local.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sneakers.marketplace.local.LocalRuntime;
-import com.sneakers.marketplace.orders.Actor;
-import com.sneakers.marketplace.orders.Change;
-import com.sneakers.marketplace.orders.OrderStatus;
-import com.sneakers.marketplace.orders.adapter.JdbcOrderStore;
-import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.crypto.Mac;
@@ -87,15 +81,28 @@ final class Trades {
         throw new AssertionError("No order for match " + matchId + " within 30 s");
     }
 
-    /** What the payment webhook does (issue 6): the system records the payment and moves the order on. */
-    void paid(long orderId) {
-        JdbcOrderStore store = OrdersModule.store(runtime.dataSource());
-        for (OrderStatus status : List.of(OrderStatus.PAID, OrderStatus.PROCESSING)) {
-            store.transition(
-                            store.find(orderId).orElseThrow(),
-                            Change.to(status, Actor.SYSTEM, "Payment succeeded", Instant.now()))
-                    .orElseThrow();
+    /** The buyer pays with a test card; localstripe's signed webhook moves the order to processing. */
+    void pay(Trade trade) {
+        JsonNode intent = api.post("/api/v1/payments/intent", Map.of("order_id", trade.orderId()), trade.buyer())
+                .json();
+        ApiClient.Reply confirmed = api.post(
+                "/api/v1/payments/confirm",
+                Map.of("payment_id", intent.path("payment_id").asText(), "payment_method", "pm_card_visa"),
+                trade.buyer());
+        if (confirmed.status() != 200) {
+            throw new AssertionError("The payment was not confirmed: " + confirmed.body());
         }
+        for (int attempt = 0; attempt < 60; attempt++) {
+            String status = api.get("/api/v1/orders/" + trade.orderId(), trade.buyer())
+                    .json()
+                    .path("status")
+                    .asText();
+            if (status.equals("processing")) {
+                return;
+            }
+            pause();
+        }
+        throw new AssertionError("Order " + trade.orderId() + " was not paid within 30 s");
     }
 
     /** A Stripe event about {@code object}, signed with the stack's webhook secret as Stripe signs it. */
