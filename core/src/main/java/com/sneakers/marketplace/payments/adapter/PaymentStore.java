@@ -100,6 +100,38 @@ final class PaymentStore {
         }
     }
 
+    /**
+     * Pending payments with an intent, unchanged since {@code unchangedSince} and made after {@code
+     * madeAfter}, oldest change first.
+     */
+    List<Payment> unsettled(Connection connection, Instant unchangedSince, Instant madeAfter, int limit)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM payments"
+                + " WHERE status IN ('pending', 'processing') AND stripe_payment_intent_id IS NOT NULL"
+                + " AND updated_at <= ? AND created_at > ? ORDER BY updated_at, id LIMIT ?")) {
+            select.setTimestamp(1, utc(unchangedSince));
+            select.setTimestamp(2, utc(madeAfter));
+            select.setInt(3, limit);
+            List<Payment> due = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    due.add(payment(rows));
+                }
+            }
+            return due;
+        }
+    }
+
+    /** Marks a payment as checked against Stripe now, so reconciliation comes back to it later. */
+    void touch(Connection transaction, long id, Instant now) throws SQLException {
+        try (PreparedStatement update =
+                transaction.prepareStatement("UPDATE payments SET updated_at = ? WHERE id = ?")) {
+            update.setTimestamp(1, utc(now));
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
     void moveTo(Connection transaction, long id, PaymentStatus status, Instant now) throws SQLException {
         try (PreparedStatement update =
                 transaction.prepareStatement("UPDATE payments SET status = ?, updated_at = ? WHERE id = ?")) {

@@ -6,7 +6,9 @@ import com.sneakers.marketplace.payments.Payments;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /** Payments as a function uses it: the use cases, and the webhook handlers of the payments domain. */
@@ -32,6 +34,13 @@ public final class PaymentsModule {
         return List.of(
                 new PaymentIntentEventHandler(store, settlement, unknown, gateway, clock),
                 new RefundEventHandler(store, settlement, unknown, clock));
+    }
+
+    /** The sweeper's re-reading of payments whose webhook has not come for {@code settleAfter}. */
+    public static PaymentReconciliation reconciliation(
+            DataSource dataSource, Supplier<PaymentGateway> gateway, Clock clock, Duration settleAfter) {
+        return new PaymentReconciliation(
+                dataSource, new PaymentStore(), settlement(dataSource), gateway, clock, settleAfter);
     }
 
     private static PaymentSettlement settlement(DataSource dataSource) {

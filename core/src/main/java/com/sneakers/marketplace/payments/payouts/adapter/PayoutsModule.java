@@ -4,6 +4,7 @@ import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
 import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
+import com.sneakers.marketplace.platform.config.Memoized;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.secrets.SecretStore;
@@ -33,7 +34,7 @@ public final class PayoutsModule {
 
     public static PayoutsModule create(Settings settings, DataSource dataSource, SecretStore secrets, Clock clock) {
         return create(
-                settings, dataSource, memoized(() -> StripePaymentGateway.fromSettings(settings, secrets)), clock);
+                settings, dataSource, Memoized.of(() -> StripePaymentGateway.fromSettings(settings, secrets)), clock);
     }
 
     public static PayoutsModule create(
@@ -60,19 +61,5 @@ public final class PayoutsModule {
     /** The handlers to add to the webhook processor's list. */
     public List<StripeEventHandler> webhookHandlers() {
         return List.of(new AccountUpdatedHandler(accounts), new TransferReversedHandler(payouts));
-    }
-
-    private static <T> Supplier<T> memoized(Supplier<T> make) {
-        return new Supplier<>() {
-            private T made;
-
-            @Override
-            public synchronized T get() {
-                if (made == null) {
-                    made = make.get();
-                }
-                return made;
-            }
-        };
     }
 }

@@ -14,10 +14,10 @@ import com.sneakers.marketplace.payments.payouts.PayoutStatus;
 import com.sneakers.marketplace.payments.payouts.Reconciliation;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.paging.Paging;
-import com.sneakers.marketplace.testing.CompletedOrders;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.RecordingGateway;
 import com.sneakers.marketplace.testing.TestDatabase;
+import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -40,7 +40,7 @@ class PayoutServiceIT {
     private final DataSource database = TestDatabase.migrated();
     private final TestRows rows = new TestRows(database);
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
-    private final CompletedOrders orders = new CompletedOrders(database, clock);
+    private final TestOrders orders = new TestOrders(database, clock);
     private final RecordingGateway stripe = new RecordingGateway();
     private final PayoutService payouts = PayoutsModule.create(new Settings(Map.of()), database, () -> stripe, clock)
             .payouts();

@@ -2,10 +2,14 @@ package com.sneakers.marketplace.functions.sweeper;
 
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.payments.adapter.PaymentReconciliation;
+import com.sneakers.marketplace.payments.adapter.PaymentsModule;
+import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
 import com.sneakers.marketplace.payments.payouts.Reconciliation;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutService;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
+import com.sneakers.marketplace.platform.config.Memoized;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.DataSources;
 import com.sneakers.marketplace.platform.db.DatabaseConfig;
@@ -20,6 +24,7 @@ import com.sneakers.marketplace.trading.Trading;
 import com.sneakers.marketplace.trading.adapter.TradingModule;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +38,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The scheduled rule's target: the timed work of the marketplace, in bounded batches. Orders delivered
  * a week ago complete, unpaid orders past the payment deadline and paid ones past the ship-by
- * deadline are cancelled, bids and asks past their expiry expire, payouts left waiting or stuck
- * are reconciled with Stripe, and outbox events their writers did not publish are relayed. Every step is a guarded update, so overlapping sweeps never move
+ * deadline are cancelled, bids and asks past their expiry expire, payments whose webhook never came
+ * and payouts left waiting or stuck are reconciled with Stripe, and outbox events their writers did not publish are relayed. Every step is a guarded update, so overlapping sweeps never move
  * anything twice.
  */
 public final class Sweeper implements Function<Map<String, Object>, Map<String, Object>> {
@@ -43,11 +48,15 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
     static final int EXPIRY_BATCH = 500;
     static final int ORDER_BATCH = 100;
     static final int PAYOUT_BATCH = 20;
+    static final int PAYMENT_BATCH = 20;
+    /** A webhook later than this after the last change of a payment is taken as lost. */
+    static final Duration PAYMENT_SETTLES_WITHIN = Duration.ofMinutes(10);
 
     private final OutboxRelay outboxRelay;
     private final Trading trading;
     private final Orders orders;
     private final PayoutService payouts;
+    private final PaymentReconciliation payments;
     private final Clock clock;
     private final Runnable primingReads;
 
@@ -56,12 +65,14 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
             Trading trading,
             Orders orders,
             PayoutService payouts,
+            PaymentReconciliation payments,
             Clock clock,
             Runnable primingReads) {
         this.outboxRelay = outboxRelay;
         this.trading = trading;
         this.orders = orders;
         this.payouts = payouts;
+        this.payments = payments;
         this.clock = clock;
         this.primingReads = primingReads;
     }
@@ -77,6 +88,11 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
                 TradingModule.create(database, clock),
                 OrdersModule.create(settings, database, clock),
                 PayoutsModule.create(settings, database, secrets, clock).payouts(),
+                PaymentsModule.reconciliation(
+                        database,
+                        Memoized.of(() -> StripePaymentGateway.fromSettings(settings, secrets)),
+                        clock,
+                        PAYMENT_SETTLES_WITHIN),
                 clock,
                 new PrimingReads(List.of(
                         DependencyChecks.database(database),
@@ -96,6 +112,10 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
         summary.put("unpaid_orders_cancelled", swept(orders.cancelUnpaid(ORDER_BATCH), eventIds));
         summary.put("unshipped_orders_cancelled", swept(orders.cancelUnshipped(ORDER_BATCH), eventIds));
         summary.put("bids_and_asks_expired", trading.expireDue(clock.instant(), EXPIRY_BATCH));
+        PaymentReconciliation.Result paymentRepairs = payments.reconcile(PAYMENT_BATCH);
+        eventIds.addAll(paymentRepairs.eventIds());
+        summary.put("payments_checked", paymentRepairs.checked());
+        summary.put("payments_repaired", paymentRepairs.repaired());
         Reconciliation payoutRepairs = payouts.reconcile(clock.instant(), PAYOUT_BATCH);
         eventIds.addAll(payoutRepairs.eventIds());
         summary.put("payouts_paid", payoutRepairs.paid());

@@ -7,14 +7,15 @@ import com.sneakers.marketplace.orders.OrderCreation;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.Viewer;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.payments.adapter.PaymentsModule;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
-import com.sneakers.marketplace.testing.CompletedOrders;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.RecordingGateway;
 import com.sneakers.marketplace.testing.RecordingPublisher;
 import com.sneakers.marketplace.testing.TestDatabase;
+import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
 import com.sneakers.marketplace.trading.Match;
 import com.sneakers.marketplace.trading.PlaceOrder;
@@ -45,6 +46,7 @@ class SweeperIT {
             orders,
             PayoutsModule.create(new Settings(Map.of()), database, () -> stripe, clock)
                     .payouts(),
+            PaymentsModule.reconciliation(database, () -> stripe, clock, Duration.ofMinutes(10)),
             clock,
             () -> {});
     private final long seller = rows.user("seller");
@@ -96,7 +98,7 @@ class SweeperIT {
 
     @Test
     void aPayoutWaitingForItsSellerIsPaidByALaterSweepOnceTheSellerCanReceivePayouts() {
-        CompletedOrders completed = new CompletedOrders(database, clock);
+        TestOrders completed = new TestOrders(database, clock);
         Order order = completed.completed("250.00");
         completed.charged(order, "ch_sweep");
         PayoutsModule.create(new Settings(Map.of()), database, () -> stripe, clock)

@@ -1,9 +1,9 @@
-package com.sneakers.marketplace.functions.httpapi;
+package com.sneakers.marketplace.platform.config;
 
 import java.util.function.Supplier;
 
 /** A value made on first use and kept: for what needs a secret, read after SnapStart restores, not before. */
-final class Memoized<T> implements Supplier<T> {
+public final class Memoized<T> implements Supplier<T> {
     private final Supplier<T> maker;
     private volatile T value;
 
@@ -11,7 +11,7 @@ final class Memoized<T> implements Supplier<T> {
         this.maker = maker;
     }
 
-    static <T> Supplier<T> of(Supplier<T> maker) {
+    public static <T> Supplier<T> of(Supplier<T> maker) {
         return new Memoized<>(maker);
     }
 

@@ -14,15 +14,18 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
-/** Orders made by a real trade and moved by hand to where payouts start: completed, paid by a charge. */
-public final class CompletedOrders {
+/**
+ * Orders made by a real trade: waiting for payment, or moved by hand to where payouts start
+ * (completed, paid by a charge).
+ */
+public final class TestOrders {
     private static final AtomicInteger TRADES = new AtomicInteger();
 
     private final DataSource database;
     private final TestRows rows;
     private final Clock clock;
 
-    public CompletedOrders(DataSource database, Clock clock) {
+    public TestOrders(DataSource database, Clock clock) {
         this.database = database;
         this.rows = new TestRows(database);
         this.clock = clock;
@@ -30,6 +33,13 @@ public final class CompletedOrders {
 
     /** A {@code completed} order at {@code price}; its seller payout follows the default fees. */
     public Order completed(String price) {
+        Order made = pendingPayment(price);
+        status(made.id(), "completed");
+        return OrdersModule.store(database).find(made.id()).orElseThrow();
+    }
+
+    /** A new order at {@code price}, waiting for its payment. */
+    public Order pendingPayment(String price) {
         int trade = TRADES.incrementAndGet();
         var trading = TradingModule.create(database, clock);
         long seller = rows.user("seller" + trade);
@@ -39,7 +49,7 @@ public final class CompletedOrders {
         trading.placeAsk(seller, order);
         Match match =
                 ((PlaceResult.Placed) trading.placeBid(buyer, order)).matches().get(0);
-        Order made = OrdersModule.create(new Settings(Map.of()), database, clock)
+        return OrdersModule.create(new Settings(Map.of()), database, clock)
                 .createFromMatch(new MatchCreated(
                         match.id(),
                         buyer,
@@ -51,8 +61,6 @@ public final class CompletedOrders {
                         1,
                         clock.instant()))
                 .order();
-        status(made.id(), "completed");
-        return OrdersModule.store(database).find(made.id()).orElseThrow();
     }
 
     public void status(long orderId, String status) {

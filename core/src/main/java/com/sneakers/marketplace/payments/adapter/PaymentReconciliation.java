@@ -1,0 +1,115 @@
+package com.sneakers.marketplace.payments.adapter;
+
+import com.sneakers.marketplace.payments.GatewayResult;
+import com.sneakers.marketplace.payments.Payment;
+import com.sneakers.marketplace.payments.PaymentGateway;
+import com.sneakers.marketplace.payments.PaymentGatewayUnavailable;
+import com.sneakers.marketplace.payments.PaymentIntent;
+import com.sneakers.marketplace.payments.PaymentStatus;
+import com.sneakers.marketplace.platform.db.Transactions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sweeper's safety net for lost webhooks: a payment still {@code pending} some minutes after its
+ * last change is re-read from Stripe, and what Stripe says is applied the way the webhook would have
+ * (a success pays the order, a cancellation cancels the payment). Payments checked and still
+ * unsettled are stamped, so each is re-read at most once per {@code settleAfter}; payments older than
+ * a week are left alone (their orders were cancelled long ago).
+ */
+public final class PaymentReconciliation {
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentReconciliation.class);
+    static final Duration LOOK_BACK = Duration.ofDays(7);
+
+    private final Transactions transactions;
+    private final PaymentStore payments;
+    private final PaymentSettlement settlement;
+    private final Supplier<PaymentGateway> gateway;
+    private final Clock clock;
+    private final Duration settleAfter;
+
+    PaymentReconciliation(
+            DataSource dataSource,
+            PaymentStore payments,
+            PaymentSettlement settlement,
+            Supplier<PaymentGateway> gateway,
+            Clock clock,
+            Duration settleAfter) {
+        this.transactions = new Transactions(dataSource);
+        this.payments = payments;
+        this.settlement = settlement;
+        this.gateway = gateway;
+        this.clock = clock;
+        this.settleAfter = settleAfter;
+    }
+
+    /** What one run did: payments re-read, repaired, and whether Stripe could be reached. */
+    public record Result(int checked, int repaired, boolean stripeUnavailable, List<UUID> eventIds) {
+        public Result {
+            eventIds = List.copyOf(eventIds);
+        }
+    }
+
+    public Result reconcile(int batch) {
+        Instant now = clock.instant();
+        List<Payment> due = transactions.read(
+                "find unsettled payments",
+                connection -> payments.unsettled(connection, now.minus(settleAfter), now.minus(LOOK_BACK), batch));
+        List<UUID> eventIds = new ArrayList<>();
+        int repaired = 0;
+        for (Payment payment : due) {
+            GatewayResult<PaymentIntent> read;
+            try {
+                read = gateway.get().retrievePaymentIntent(payment.stripePaymentIntentId());
+            } catch (PaymentGatewayUnavailable e) {
+                LOG.warn("Stripe unreachable; payment reconciliation resumes next sweep: {}", e.getMessage());
+                return new Result(due.indexOf(payment), repaired, true, eventIds);
+            }
+            Optional<PaymentIntent> intent = read.succeededValue();
+            if (intent.isEmpty()) {
+                LOG.warn(
+                        "Stripe did not return intent {} of payment {}: {}",
+                        payment.stripePaymentIntentId(),
+                        payment.paymentId(),
+                        read);
+                continue;
+            }
+            List<UUID> applied = apply(payment, intent.get(), now);
+            if (!applied.isEmpty() || intent.get().status().equals(PaymentIntent.CANCELED)) {
+                repaired++;
+                eventIds.addAll(applied);
+            }
+        }
+        return new Result(due.size(), repaired, false, eventIds);
+    }
+
+    /** What the missed webhook would have done, under the payment's row lock; otherwise a stamp. */
+    private List<UUID> apply(Payment stale, PaymentIntent intent, Instant now) {
+        return transactions.inTransaction("reconcile payment " + stale.paymentId(), transaction -> {
+            Payment payment = payments.byIdForUpdate(transaction, stale.id()).orElseThrow();
+            if (payment.status() != stale.status()) {
+                return List.<UUID>of();
+            }
+            if (intent.status().equals(PaymentIntent.SUCCEEDED)) {
+                LOG.warn("Payment {} succeeded at Stripe without a webhook; settling it", payment.paymentId());
+                return settlement.succeeded(transaction, payment, intent.latestChargeId(), intent.card(), now);
+            }
+            if (intent.status().equals(PaymentIntent.CANCELED)
+                    && settlement.moveTo(transaction, payment, PaymentStatus.CANCELLED, now)) {
+                LOG.warn("Payment {} was cancelled at Stripe without a webhook", payment.paymentId());
+                return List.<UUID>of();
+            }
+            payments.touch(transaction, payment.id(), now);
+            return List.<UUID>of();
+        });
+    }
+}
