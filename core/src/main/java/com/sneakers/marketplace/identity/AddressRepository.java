@@ -18,6 +18,9 @@ public interface AddressRepository {
     /** The replaced address, or empty (and nothing changed) when the user has no address with this id. */
     Optional<Address> update(long userId, long addressId, AddressFields fields, Instant at);
 
-    /** Whether the user had an address with this id. */
-    boolean delete(long userId, long addressId);
+    /**
+     * Whether the user had an address with this id; it leaves the address book, but orders that ship
+     * to it keep it.
+     */
+    boolean delete(long userId, long addressId, Instant at);
 }

@@ -39,6 +39,8 @@ public final class AddressService {
     }
 
     public DeleteAddressResult delete(long userId, long addressId) {
-        return addresses.delete(userId, addressId) ? new DeleteAddressResult.Deleted() : new NotFound();
+        return addresses.delete(userId, addressId, clock.instant())
+                ? new DeleteAddressResult.Deleted()
+                : new NotFound();
     }
 }

@@ -35,7 +35,7 @@ public final class JdbcAddressRepository implements AddressRepository {
     public List<Address> findByUser(long userId) {
         return jdbc.withConnection(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM addresses WHERE user_id = ? ORDER BY id")) {
+                    "SELECT " + COLUMNS + " FROM addresses WHERE user_id = ? AND deleted_at IS NULL ORDER BY id")) {
                 select.setLong(1, userId);
                 try (ResultSet rows = select.executeQuery()) {
                     List<Address> addresses = new ArrayList<>();
@@ -77,8 +77,8 @@ public final class JdbcAddressRepository implements AddressRepository {
             if (fields.isDefault()) {
                 clearDefault(connection, userId, fields.type(), at);
             }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE addresses SET " + FIELDS + " WHERE id = ? AND user_id = ? RETURNING " + COLUMNS)) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE addresses SET " + FIELDS
+                    + " WHERE id = ? AND user_id = ? AND deleted_at IS NULL RETURNING " + COLUMNS)) {
                 int next = bindFields(update, fields, at);
                 update.setLong(next, addressId);
                 update.setLong(next + 1, userId);
@@ -88,12 +88,14 @@ public final class JdbcAddressRepository implements AddressRepository {
     }
 
     @Override
-    public boolean delete(long userId, long addressId) {
+    public boolean delete(long userId, long addressId, Instant at) {
         return jdbc.withConnection(connection -> {
-            try (PreparedStatement delete =
-                    connection.prepareStatement("DELETE FROM addresses WHERE id = ? AND user_id = ?")) {
-                delete.setLong(1, addressId);
-                delete.setLong(2, userId);
+            try (PreparedStatement delete = connection.prepareStatement("UPDATE addresses SET deleted_at = ?,"
+                    + " is_default = FALSE, updated_at = ? WHERE id = ? AND user_id = ? AND deleted_at IS NULL")) {
+                delete.setObject(1, Jdbc.utc(at));
+                delete.setObject(2, Jdbc.utc(at));
+                delete.setLong(3, addressId);
+                delete.setLong(4, userId);
                 return delete.executeUpdate() > 0;
             }
         });
@@ -108,8 +110,8 @@ public final class JdbcAddressRepository implements AddressRepository {
     }
 
     private static boolean owns(Connection transaction, long userId, long addressId) throws SQLException {
-        try (PreparedStatement select =
-                transaction.prepareStatement("SELECT 1 FROM addresses WHERE id = ? AND user_id = ?")) {
+        try (PreparedStatement select = transaction.prepareStatement(
+                "SELECT 1 FROM addresses WHERE id = ? AND user_id = ? AND deleted_at IS NULL")) {
             select.setLong(1, addressId);
             select.setLong(2, userId);
             try (ResultSet row = select.executeQuery()) {

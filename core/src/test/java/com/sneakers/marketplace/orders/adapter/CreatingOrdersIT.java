@@ -3,6 +3,9 @@ package com.sneakers.marketplace.orders.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sneakers.marketplace.identity.AddressService;
+import com.sneakers.marketplace.identity.DeleteAddressResult;
+import com.sneakers.marketplace.identity.adapter.JdbcAddressRepository;
 import com.sneakers.marketplace.orders.Actor;
 import com.sneakers.marketplace.orders.HistoryEntry;
 import com.sneakers.marketplace.orders.MatchCreated;
@@ -72,6 +75,25 @@ class CreatingOrdersIT {
         Order order = fixture.order(seller, buyer, "150.00");
 
         assertThat(order.shippingAddressId()).isEqualTo(preferred).isNotEqualTo(other);
+    }
+
+    @Test
+    void theBuyerMayRemoveTheAddressAnOrderShipsToAndTheOrderKeepsIt() {
+        long home = address(buyer, true);
+        Order order = fixture.order(seller, buyer, "150.00");
+        AddressService addresses = new AddressService(new JdbcAddressRepository(fixture.database), fixture.clock);
+
+        DeleteAddressResult removed = addresses.delete(buyer, home);
+
+        assertThat(removed).isEqualTo(new DeleteAddressResult.Deleted());
+        assertThat(addresses.addresses(buyer)).isEmpty();
+        assertThat(fixture.orders
+                        .find(OrdersFixture.as(buyer), order.id())
+                        .orElseThrow()
+                        .shippingAddressId())
+                .isEqualTo(home);
+        assertThat(fixture.number("SELECT count(*) FROM addresses WHERE id = ? AND deleted_at IS NOT NULL", home))
+                .isEqualTo(1);
     }
 
     @Test
