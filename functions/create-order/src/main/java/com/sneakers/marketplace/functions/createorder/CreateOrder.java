@@ -6,11 +6,9 @@ import com.sneakers.marketplace.orders.MatchCreated;
 import com.sneakers.marketplace.orders.OrderCreation;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.platform.events.EventEnvelope;
-import com.sneakers.marketplace.platform.events.MalformedEvent;
+import com.sneakers.marketplace.platform.events.SqsEventBatches;
 import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,26 +33,11 @@ public final class CreateOrder implements Function<SQSEvent, SQSBatchResponse> {
 
     @Override
     public SQSBatchResponse apply(SQSEvent batch) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (SQSEvent.SQSMessage message : batch.getRecords()) {
-            try {
-                handle(message);
-            } catch (MalformedEvent e) {
-                LOG.error(
-                        "Message {} is not a usable match event and will end in the DLQ: {}",
-                        message.getMessageId(),
-                        e.getMessage());
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-            } catch (RuntimeException e) {
-                LOG.error("Message {} failed and will be retried", message.getMessageId(), e);
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-            }
-        }
-        return new SQSBatchResponse(failures);
+        return SqsEventBatches.handleEach(batch, "match event", this::handle);
     }
 
-    private void handle(SQSEvent.SQSMessage message) {
-        EventEnvelope event = EventEnvelope.parse(message.getBody()).expecting(MATCH_CREATED);
+    private void handle(EventEnvelope envelope) {
+        EventEnvelope event = envelope.expecting(MATCH_CREATED);
         OrderCreation creation = orders.createFromMatch(new MatchCreated(
                 event.requiredLong("match_id"),
                 event.requiredLong("buyer_id"),

@@ -1,5 +1,7 @@
 package com.sneakers.marketplace.functions.createorder;
 
+import static com.sneakers.marketplace.testing.SqsMessages.batch;
+import static com.sneakers.marketplace.testing.SqsMessages.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -113,19 +115,6 @@ class CreateOrderIT {
                 + ",\"ask_id\":" + match.askId() + ",\"buyer_id\":" + match.buyerId() + ",\"seller_id\":"
                 + match.sellerId() + ",\"product_id\":" + match.productId() + ",\"size_id\":" + match.sizeId()
                 + ",\"price\":\"215.00\",\"currency\":\"USD\",\"quantity\":1}}";
-    }
-
-    private static SQSEvent batch(SQSEvent.SQSMessage... messages) {
-        SQSEvent event = new SQSEvent();
-        event.setRecords(List.of(messages));
-        return event;
-    }
-
-    private static SQSEvent.SQSMessage message(String id, String body) {
-        SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
-        message.setMessageId(id);
-        message.setBody(body);
-        return message;
     }
 
     private long number(String sql) {

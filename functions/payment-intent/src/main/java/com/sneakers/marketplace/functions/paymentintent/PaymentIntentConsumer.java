@@ -8,8 +8,7 @@ import com.sneakers.marketplace.payments.Payments;
 import com.sneakers.marketplace.payments.RefundResult;
 import com.sneakers.marketplace.platform.events.EventEnvelope;
 import com.sneakers.marketplace.platform.events.MalformedEvent;
-import java.util.ArrayList;
-import java.util.List;
+import com.sneakers.marketplace.platform.events.SqsEventBatches;
 import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -34,26 +33,10 @@ public final class PaymentIntentConsumer implements Function<SQSEvent, SQSBatchR
 
     @Override
     public SQSBatchResponse apply(SQSEvent batch) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (SQSEvent.SQSMessage message : batch.getRecords()) {
-            try {
-                handle(message);
-            } catch (MalformedEvent e) {
-                LOG.error(
-                        "Message {} is not a usable order event and will end in the DLQ: {}",
-                        message.getMessageId(),
-                        e.getMessage());
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-            } catch (RuntimeException e) {
-                LOG.error("Message {} failed and will be retried", message.getMessageId(), e);
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-            }
-        }
-        return new SQSBatchResponse(failures);
+        return SqsEventBatches.handleEach(batch, "order event", this::handle);
     }
 
-    private void handle(SQSEvent.SQSMessage message) {
-        EventEnvelope event = EventEnvelope.parse(message.getBody());
+    private void handle(EventEnvelope event) {
         if (ORDER_CREATED.equals(event.detailType())) {
             created(event.requiredLong("order_id"));
         } else if (ORDER_CANCELLED.equals(event.detailType())) {

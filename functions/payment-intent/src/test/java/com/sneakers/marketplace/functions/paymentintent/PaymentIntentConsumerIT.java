@@ -1,9 +1,10 @@
 package com.sneakers.marketplace.functions.paymentintent;
 
+import static com.sneakers.marketplace.testing.SqsMessages.batch;
+import static com.sneakers.marketplace.testing.SqsMessages.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.sneakers.marketplace.orders.MatchCreated;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
@@ -206,18 +207,5 @@ class PaymentIntentConsumerIT {
                 + ",\"order_number\":\"" + order.orderNumber() + "\",\"total_amount\":\""
                 + order.amounts().totalAmount().toPlainString() + "\",\"currency\":\"USD\",\"refund_required\":"
                 + refundRequired + "}}";
-    }
-
-    private static SQSEvent batch(SQSEvent.SQSMessage... messages) {
-        SQSEvent event = new SQSEvent();
-        event.setRecords(List.of(messages));
-        return event;
-    }
-
-    private static SQSEvent.SQSMessage message(String id, String body) {
-        SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
-        message.setMessageId(id);
-        message.setBody(body);
-        return message;
     }
 }

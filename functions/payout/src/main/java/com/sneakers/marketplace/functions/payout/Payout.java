@@ -2,14 +2,13 @@ package com.sneakers.marketplace.functions.payout;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.sneakers.marketplace.payments.PaymentGatewayException;
 import com.sneakers.marketplace.payments.payouts.PayoutAttempt;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutService;
 import com.sneakers.marketplace.platform.events.EventEnvelope;
 import com.sneakers.marketplace.platform.events.MalformedEvent;
+import com.sneakers.marketplace.platform.events.SqsEventBatches;
 import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -38,25 +37,7 @@ public final class Payout implements Function<SQSEvent, SQSBatchResponse> {
 
     @Override
     public SQSBatchResponse apply(SQSEvent batch) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (SQSEvent.SQSMessage message : batch.getRecords()) {
-            try {
-                publish(handle(EventEnvelope.parse(message.getBody())));
-            } catch (MalformedEvent e) {
-                LOG.error(
-                        "Message {} is not a usable payout event and will end in the DLQ: {}",
-                        message.getMessageId(),
-                        e.getMessage());
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-            } catch (PaymentGatewayException e) {
-                LOG.warn("Message {}: Stripe unavailable, retried later: {}", message.getMessageId(), e.toString());
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-            } catch (RuntimeException e) {
-                LOG.error("Message {} failed and will be retried", message.getMessageId(), e);
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-            }
-        }
-        return new SQSBatchResponse(failures);
+        return SqsEventBatches.handleEach(batch, "payout event", event -> publish(handle(event)));
     }
 
     private List<PayoutAttempt> handle(EventEnvelope event) {

@@ -1,9 +1,10 @@
 package com.sneakers.marketplace.functions.payout;
 
+import static com.sneakers.marketplace.testing.SqsMessages.batch;
+import static com.sneakers.marketplace.testing.SqsMessages.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.payments.PaymentGatewayUnavailable;
 import com.sneakers.marketplace.payments.StripeEvent;
@@ -168,18 +169,5 @@ class PayoutIT {
         return "{\"version\":\"0\",\"id\":\"e-1\",\"detail-type\":\"" + detailType + "\",\"source\":\"marketplace\","
                 + "\"account\":\"000000000000\",\"time\":\"2026-11-25T12:00:00Z\",\"region\":\"us-east-1\","
                 + "\"resources\":[],\"detail\":" + detail + "}";
-    }
-
-    private static SQSEvent batch(SQSEvent.SQSMessage... messages) {
-        SQSEvent event = new SQSEvent();
-        event.setRecords(List.of(messages));
-        return event;
-    }
-
-    private static SQSEvent.SQSMessage message(String id, String body) {
-        SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
-        message.setMessageId(id);
-        message.setBody(body);
-        return message;
     }
 }
