@@ -23,6 +23,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
@@ -33,6 +35,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * {@value #POLL_MILLIS} ms, which bounds their resolution.
  */
 public final class FlowBenchmark {
+    private static final Logger LOG = LoggerFactory.getLogger(FlowBenchmark.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int TRADES = 25;
@@ -62,7 +65,7 @@ public final class FlowBenchmark {
         env.remove("DATABASE_URL");
         try (LocalRuntime runtime = LocalRuntime.start(LocalConfig.fromEnvironment(env), Clock.systemUTC())) {
             String report = new FlowBenchmark(runtime).run();
-            System.out.println(report);
+            LOG.info("\n{}", report);
             Files.createDirectories(root.resolve("bench/target"));
             Files.writeString(root.resolve("bench/target/flow-results.md"), report);
         }

@@ -59,9 +59,12 @@ public final class LocalRuntime implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         LocalRuntime runtime = start(LocalConfig.fromEnvironment(System.getenv()), Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::close));
-        System.out.println("Sneakers Marketplace is running: http://localhost:" + runtime.port()
-                + "  (health: http://localhost:" + runtime.port() + "/health, Stripe API: " + runtime.stripeApiBase()
-                + ")");
+        LOG.info(
+                "Sneakers Marketplace is running: http://localhost:{}  (health: http://localhost:{}/health,"
+                        + " Stripe API: {})",
+                runtime.port(),
+                runtime.port(),
+                runtime.stripeApiBase());
         Thread.currentThread().join();
     }
 
