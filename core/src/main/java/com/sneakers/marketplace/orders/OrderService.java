@@ -91,28 +91,12 @@ public final class OrderService implements Orders {
 
     @Override
     public OrderUpdate confirmDelivery(Viewer viewer, long id) {
-        return act(
-                viewer,
-                id,
-                OrderStatus.DELIVERED,
-                (order, actor) -> Change.to(
-                        OrderStatus.DELIVERED,
-                        actor,
-                        actor == Actor.BUYER ? "Buyer confirmed receipt" : "Delivery recorded",
-                        now()));
+        return plainStep(viewer, id, OrderStatus.DELIVERED, "Buyer confirmed receipt", "Delivery recorded");
     }
 
     @Override
     public OrderUpdate complete(Viewer viewer, long id) {
-        return act(
-                viewer,
-                id,
-                OrderStatus.COMPLETED,
-                (order, actor) -> Change.to(
-                        OrderStatus.COMPLETED,
-                        actor,
-                        actor == Actor.BUYER ? "Buyer confirmed the order" : "Completed",
-                        now()));
+        return plainStep(viewer, id, OrderStatus.COMPLETED, "Buyer confirmed the order", "Completed");
     }
 
     @Override
@@ -231,6 +215,15 @@ public final class OrderService implements Orders {
             return updated.get();
         }
         return wrongStatus(store.find(id).orElseThrow().status(), to);
+    }
+
+    /** A step that carries nothing but its note: the buyer's own words, or the neutral ones for others. */
+    private OrderUpdate plainStep(Viewer viewer, long id, OrderStatus to, String buyerNote, String otherNote) {
+        return act(
+                viewer,
+                id,
+                to,
+                (order, actor) -> Change.to(to, actor, actor == Actor.BUYER ? buyerNote : otherNote, now()));
     }
 
     private static OrderUpdate.WrongStatus wrongStatus(OrderStatus current, OrderStatus to) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sneakers.marketplace.platform.db.DataSources;
 import com.sneakers.marketplace.platform.db.DatabaseConfig;
 import com.sneakers.marketplace.platform.db.LazyDataSource;
+import com.sneakers.marketplace.testing.DatabaseConnections;
 import com.sneakers.marketplace.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,12 +29,12 @@ class SnapStartPrimingIT {
             query(pool);
             warmedUp.set(true);
         });
-        assertThat(openConnections()).isPositive();
+        assertThat(DatabaseConnections.open(admin)).isPositive();
 
         priming.beforeCheckpoint(null);
 
         assertThat(warmedUp).isTrue();
-        assertThat(openConnectionsAfterClosing()).isZero();
+        assertThat(DatabaseConnections.openAfterClosing(admin)).isZero();
     }
 
     @Test
@@ -55,7 +56,7 @@ class SnapStartPrimingIT {
 
         priming.beforeCheckpoint(null);
 
-        assertThat(openConnectionsAfterClosing()).isZero();
+        assertThat(DatabaseConnections.openAfterClosing(admin)).isZero();
     }
 
     private DatabaseConfig config() {
@@ -71,24 +72,6 @@ class SnapStartPrimingIT {
             return result.getInt(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Connections to this test's database other than the one asking; the server drops them a moment after close. */
-    private int openConnectionsAfterClosing() throws Exception {
-        for (int attempt = 0; attempt < 50 && openConnections() > 0; attempt++) {
-            Thread.sleep(100);
-        }
-        return openConnections();
-    }
-
-    private int openConnections() throws SQLException {
-        try (Connection connection = admin.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
-                        + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
-            result.next();
-            return result.getInt(1);
         }
     }
 }

@@ -6,11 +6,8 @@ import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.json.Json;
 import com.sneakers.marketplace.platform.lifecycle.SnapStartPriming;
+import com.sneakers.marketplace.testing.DatabaseConnections;
 import com.sneakers.marketplace.testing.TestDatabase;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,10 +25,12 @@ class HttpApiPrimingIT {
         SnapStartPriming priming = SnapStartPriming.register(httpApi::prime);
 
         httpApi.prime();
-        assertThat(openConnections()).as("the warm-up's pooled connection").isPositive();
+        assertThat(DatabaseConnections.open(admin))
+                .as("the warm-up's pooled connection")
+                .isPositive();
         priming.beforeCheckpoint(null);
 
-        assertThat(openConnectionsAfterClosing()).isZero();
+        assertThat(DatabaseConnections.openAfterClosing(admin)).isZero();
     }
 
     private Settings settings() {
@@ -65,22 +64,5 @@ class HttpApiPrimingIT {
                 databaseSecret,
                 "STRIPE_API_BASE",
                 Optional.ofNullable(System.getenv("STRIPE_API_BASE")).orElse("http://127.0.0.1:8420")));
-    }
-
-    private int openConnectionsAfterClosing() throws Exception {
-        for (int attempt = 0; attempt < 50 && openConnections() > 0; attempt++) {
-            Thread.sleep(100);
-        }
-        return openConnections();
-    }
-
-    private int openConnections() throws SQLException {
-        try (Connection connection = admin.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
-                        + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
-            result.next();
-            return result.getInt(1);
-        }
     }
 }

@@ -5,25 +5,19 @@ import static com.sneakers.marketplace.testing.SqsMessages.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.sneakers.marketplace.orders.MatchCreated;
 import com.sneakers.marketplace.orders.Order;
-import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.payments.IntentResult;
 import com.sneakers.marketplace.payments.Payments;
 import com.sneakers.marketplace.payments.RefundResult;
 import com.sneakers.marketplace.payments.adapter.PaymentsModule;
 import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
-import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
 import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.TestDatabase;
+import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
-import com.sneakers.marketplace.trading.Match;
-import com.sneakers.marketplace.trading.PlaceOrder;
-import com.sneakers.marketplace.trading.PlaceResult;
-import com.sneakers.marketplace.trading.adapter.TradingModule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -214,26 +208,7 @@ class StripeWebhookProcessorIT {
     }
 
     private Order order() {
-        var trading = TradingModule.create(database, clock);
-        long seller = rows.user("seller");
-        long buyer = rows.user("buyer");
-        long product = rows.product("DZ5485-612");
-        PlaceOrder place = new PlaceOrder(product, rows.size(product, "10"), new BigDecimal("215.00"), 1, 30);
-        trading.placeAsk(seller, place);
-        Match match =
-                ((PlaceResult.Placed) trading.placeBid(buyer, place)).matches().get(0);
-        return OrdersModule.create(new Settings(Map.of()), database, clock)
-                .createFromMatch(new MatchCreated(
-                        match.id(),
-                        match.buyerId(),
-                        match.sellerId(),
-                        match.productId(),
-                        match.sizeId(),
-                        new BigDecimal("215.00"),
-                        "USD",
-                        1,
-                        clock.instant()))
-                .order();
+        return new TestOrders(database, clock).pendingPayment("215.00");
     }
 
     /** A payment_intent event as localstripe sends it (API version 2017-08-15, no card details). */
