@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +32,7 @@ public final class PaymentReconciliation {
     private final Transactions transactions;
     private final PaymentStore payments;
     private final PaymentSettlement settlement;
-    private final Supplier<PaymentGateway> gateway;
+    private final PaymentGateway gateway;
     private final Clock clock;
     private final Duration settleAfter;
 
@@ -41,7 +40,7 @@ public final class PaymentReconciliation {
             DataSource dataSource,
             PaymentStore payments,
             PaymentSettlement settlement,
-            Supplier<PaymentGateway> gateway,
+            PaymentGateway gateway,
             Clock clock,
             Duration settleAfter) {
         this.transactions = new Transactions(dataSource);
@@ -69,7 +68,7 @@ public final class PaymentReconciliation {
         for (Payment payment : due) {
             GatewayResult<PaymentIntent> read;
             try {
-                read = gateway.get().retrievePaymentIntent(payment.stripePaymentIntentId());
+                read = gateway.retrievePaymentIntent(payment.stripePaymentIntentId());
             } catch (PaymentGatewayUnavailable e) {
                 LOG.warn("Stripe unreachable; payment reconciliation resumes next sweep: {}", e.getMessage());
                 return new Result(due.indexOf(payment), repaired, true, eventIds);

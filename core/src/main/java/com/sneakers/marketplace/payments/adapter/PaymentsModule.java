@@ -8,7 +8,6 @@ import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /** Payments as a function uses it: the use cases, and the webhook handlers of the payments domain. */
@@ -38,7 +37,7 @@ public final class PaymentsModule {
 
     /** The sweeper's re-reading of payments whose webhook has not come for {@code settleAfter}. */
     public static PaymentReconciliation reconciliation(
-            DataSource dataSource, Supplier<PaymentGateway> gateway, Clock clock, Duration settleAfter) {
+            DataSource dataSource, PaymentGateway gateway, Clock clock, Duration settleAfter) {
         return new PaymentReconciliation(
                 dataSource, new PaymentStore(), settlement(dataSource), gateway, clock, settleAfter);
     }

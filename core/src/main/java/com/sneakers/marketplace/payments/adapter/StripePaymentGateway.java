@@ -55,6 +55,14 @@ public final class StripePaymentGateway implements PaymentGateway {
     }
 
     /** The gateway for a function: API key from the secret named by STRIPE_SECRET_ARN, base from STRIPE_API_BASE. */
+    /**
+     * The gateway made on first use and shared by whoever holds the supplier: the key is read after
+     * SnapStart restores, once per function.
+     */
+    public static PaymentGateway lazilyFromSettings(Settings settings, SecretStore secrets) {
+        return new LazyPaymentGateway(() -> fromSettings(settings, secrets));
+    }
+
     public static StripePaymentGateway fromSettings(Settings settings, SecretStore secrets) {
         StripeSecret secret = StripeSecret.read(secrets, settings.required(StripeSecret.ARN_VARIABLE));
         return create(secret.apiKey(), settings.orDefault(API_BASE_VARIABLE, DEFAULT_API_BASE));

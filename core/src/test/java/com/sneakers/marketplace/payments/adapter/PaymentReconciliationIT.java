@@ -34,7 +34,7 @@ class PaymentReconciliationIT {
     private final RecordingPublisher bus = new RecordingPublisher();
     private final Payments payments = PaymentsModule.create(database, gateway, bus.relay(database, clock), clock);
     private final PaymentReconciliation reconciliation =
-            PaymentsModule.reconciliation(database, () -> gateway, clock, SETTLES_WITHIN);
+            PaymentsModule.reconciliation(database, gateway, clock, SETTLES_WITHIN);
     private final TestOrders orders = new TestOrders(database, clock);
 
     @Test

@@ -3,11 +3,8 @@ package com.sneakers.marketplace.payments.payouts.adapter;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
-import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
-import com.sneakers.marketplace.platform.config.Memoized;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.Outbox;
-import com.sneakers.marketplace.platform.secrets.SecretStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -15,8 +12,9 @@ import javax.sql.DataSource;
 
 /**
  * Payouts as a function uses them: the payout service, sellers' accounts and the webhook handlers
- * for the webhook processor's {@code List<StripeEventHandler>}. The Stripe gateway is made on first
- * use (it reads the Stripe secret), so wiring and SnapStart priming never call Secrets Manager.
+ * for the webhook processor's {@code List<StripeEventHandler>}. The Stripe gateway comes from a supplier
+ * asked on first use (see {@code StripePaymentGateway.lazilyFromSettings}), so wiring and SnapStart
+ * priming never call Secrets Manager, and a function shares one gateway between its payments and payouts.
  * Settings: {@code PAYOUT_ACCOUNT_COUNTRY} (default US), {@code PAYOUT_ONBOARDING_REFRESH_URL} and
  * {@code PAYOUT_ONBOARDING_RETURN_URL}.
  */
@@ -30,11 +28,6 @@ public final class PayoutsModule {
     private PayoutsModule(PayoutService payouts, PayoutAccounts accounts) {
         this.payouts = payouts;
         this.accounts = accounts;
-    }
-
-    public static PayoutsModule create(Settings settings, DataSource dataSource, SecretStore secrets, Clock clock) {
-        return create(
-                settings, dataSource, Memoized.of(() -> StripePaymentGateway.fromSettings(settings, secrets)), clock);
     }
 
     public static PayoutsModule create(

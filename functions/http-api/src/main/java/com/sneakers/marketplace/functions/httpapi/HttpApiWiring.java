@@ -5,12 +5,12 @@ import com.sneakers.marketplace.catalog.adapter.CatalogModule;
 import com.sneakers.marketplace.identity.adapter.IdentityModule;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.Payments;
 import com.sneakers.marketplace.payments.adapter.PaymentsModule;
 import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
-import com.sneakers.marketplace.platform.config.Memoized;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.DataSources;
 import com.sneakers.marketplace.platform.db.DatabaseConfig;
@@ -34,7 +34,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -64,8 +63,8 @@ public final class HttpApiWiring {
                 new EventBridgePublisher(eventBridge, settings.required("EVENT_BUS_NAME")),
                 clock);
         HealthCheck healthCheck = healthCheck(settings, database, eventBridge, dynamoDb, secretsManager);
-        Supplier<Payments> payments = Memoized.of(() ->
-                PaymentsModule.create(database, StripePaymentGateway.fromSettings(settings, secrets), events, clock));
+        PaymentGateway stripe = StripePaymentGateway.lazilyFromSettings(settings, secrets);
+        Payments payments = PaymentsModule.create(database, stripe, events, clock);
         List<Route> routes = routes(
                 healthCheck,
                 identity,
@@ -73,7 +72,7 @@ public final class HttpApiWiring {
                 trading,
                 OrdersModule.create(settings, database, clock),
                 payments,
-                PayoutsModule.create(settings, database, secrets, clock),
+                PayoutsModule.create(settings, database, () -> stripe, clock),
                 events);
 
         return new HttpApi(
@@ -99,7 +98,7 @@ public final class HttpApiWiring {
             Catalog catalog,
             Trading trading,
             Orders orders,
-            Supplier<Payments> payments,
+            Payments payments,
             PayoutsModule payouts,
             OutboxRelay events) {
         List<Route> routes = new ArrayList<>(HealthEndpoint.routes(healthCheck));

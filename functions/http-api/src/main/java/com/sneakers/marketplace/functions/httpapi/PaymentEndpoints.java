@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Payments as their buyers see them, and refunds by admins. Someone else's payment or order is a 404.
@@ -28,13 +27,13 @@ final class PaymentEndpoints {
     static final String DECLINED_TYPE = "https://api.sneakers-marketplace.dev/problems/card-declined";
 
     /** Built on first use: the Stripe key is read then, not while the function starts. */
-    private final Supplier<Payments> payments;
+    private final Payments payments;
 
-    private PaymentEndpoints(Supplier<Payments> payments) {
+    private PaymentEndpoints(Payments payments) {
         this.payments = payments;
     }
 
-    static List<Route> routes(Supplier<Payments> payments) {
+    static List<Route> routes(Payments payments) {
         PaymentEndpoints endpoints = new PaymentEndpoints(payments);
         return List.of(
                 Route.post("/api/v1/payments/intent", Route.Access.USER, endpoints::intent)
@@ -52,7 +51,7 @@ final class PaymentEndpoints {
         Long orderId = fields.requiredLong("order_id");
         fields.validated();
         IntentResult result =
-                payments.get().startPayment(orderId, Optional.of(caller(request).userId()));
+                payments.startPayment(orderId, Optional.of(caller(request).userId()));
         if (result instanceof IntentResult.Created created) {
             return ApiResponse.created(intentBody(created.payment(), created.clientSecret()));
         }
@@ -77,7 +76,7 @@ final class PaymentEndpoints {
         fields.validated();
         String key = request.header("Idempotency-Key")
                 .orElseGet(() -> UUID.randomUUID().toString());
-        ConfirmResult result = payments.get().confirm(paymentId, caller(request).userId(), paymentMethod, key);
+        ConfirmResult result = payments.confirm(paymentId, caller(request).userId(), paymentMethod, key);
         if (result instanceof ConfirmResult.Confirmed confirmed) {
             Map<String, Object> body = paymentBody(confirmed.payment());
             body.put("intent_status", confirmed.intentStatus());
@@ -106,14 +105,14 @@ final class PaymentEndpoints {
 
     private ApiResponse mine(ApiRequest request) {
         var paging = Pagination.of(request);
-        return ApiResponse.ok(Pagination.body(
-                payments.get().ofBuyer(caller(request).userId(), paging), PaymentEndpoints::paymentBody));
+        return ApiResponse.ok(
+                Pagination.body(payments.ofBuyer(caller(request).userId(), paging), PaymentEndpoints::paymentBody));
     }
 
     private ApiResponse one(ApiRequest request) {
         long buyer = caller(request).userId();
         return PathIds.parse(request.pathParameter("id"))
-                .flatMap(id -> payments.get().find(id))
+                .flatMap(id -> payments.find(id))
                 .filter(payment -> payment.userId() == buyer)
                 .map(payment -> ApiResponse.ok(paymentBody(payment)))
                 .orElseGet(() -> notFound(request));
@@ -129,7 +128,7 @@ final class PaymentEndpoints {
             return notFound(request);
         }
         RefundResult result =
-                payments.get().refund(id.get(), amount, reason, caller(request).userId());
+                payments.refund(id.get(), amount, reason, caller(request).userId());
         if (result instanceof RefundResult.Requested requested) {
             Map<String, Object> body = paymentBody(requested.payment());
             body.put("refund", refundBody(requested));

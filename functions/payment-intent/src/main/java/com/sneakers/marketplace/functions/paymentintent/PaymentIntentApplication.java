@@ -46,7 +46,7 @@ public class PaymentIntentApplication implements ApplicationContextInitializer<G
                 new Outbox(),
                 new EventBridgePublisher(AwsClients.eventBridge(), settings.required("EVENT_BUS_NAME")),
                 clock);
-        return new PaymentIntentConsumer(
-                PaymentsModule.create(database, StripePaymentGateway.fromSettings(settings, secrets), events, clock));
+        return new PaymentIntentConsumer(PaymentsModule.create(
+                database, StripePaymentGateway.lazilyFromSettings(settings, secrets), events, clock));
     }
 }

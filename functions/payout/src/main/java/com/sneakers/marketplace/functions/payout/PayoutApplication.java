@@ -2,6 +2,8 @@ package com.sneakers.marketplace.functions.payout;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.sneakers.marketplace.payments.PaymentGateway;
+import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
@@ -38,8 +40,9 @@ public class PayoutApplication implements ApplicationContextInitializer<GenericA
                 new Outbox(),
                 new EventBridgePublisher(AwsClients.eventBridge(), settings.required("EVENT_BUS_NAME")),
                 clock);
+        PaymentGateway stripe = StripePaymentGateway.lazilyFromSettings(settings, secrets);
         Payout payout = new Payout(
-                PayoutsModule.create(settings, database, secrets, clock).payouts(), events);
+                PayoutsModule.create(settings, database, () -> stripe, clock).payouts(), events);
         context.registerBean("payout", FunctionRegistration.class, () -> new FunctionRegistration<>(payout, "payout")
                 .type(FunctionTypeUtils.functionType(SQSEvent.class, SQSBatchResponse.class)));
     }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.adapter.PaymentsModule;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
 import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
@@ -71,9 +72,10 @@ public class StripeWebhookApplication implements ApplicationContextInitializer<G
 
     static StripeWebhookProcessor wireProcessor(
             Settings settings, SecretStore secrets, DataSource database, Clock clock) {
-        StripePaymentGateway gateway = StripePaymentGateway.fromSettings(settings, secrets);
+        PaymentGateway gateway = StripePaymentGateway.lazilyFromSettings(settings, secrets);
         List<StripeEventHandler> handlers = new ArrayList<>(PaymentsModule.eventHandlers(database, gateway, clock));
-        handlers.addAll(PayoutsModule.create(settings, database, secrets, clock).webhookHandlers());
+        handlers.addAll(
+                PayoutsModule.create(settings, database, () -> gateway, clock).webhookHandlers());
         OutboxRelay events = new OutboxRelay(
                 database,
                 new Outbox(),

@@ -2,6 +2,7 @@ package com.sneakers.marketplace.functions.sweeper;
 
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.adapter.PaymentReconciliation;
 import com.sneakers.marketplace.payments.adapter.PaymentsModule;
 import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
@@ -9,7 +10,6 @@ import com.sneakers.marketplace.payments.payouts.Reconciliation;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutService;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
-import com.sneakers.marketplace.platform.config.Memoized;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.DataSources;
 import com.sneakers.marketplace.platform.db.DatabaseConfig;
@@ -81,18 +81,15 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
         Clock clock = ShiftableClock.fromSettings(Clock.systemUTC(), settings);
         SecretStore secrets = new SecretStore(AwsClients.secretsManager());
         DataSource database = DataSources.lazyPooled(() -> DatabaseConfig.from(settings, secrets));
+        PaymentGateway stripe = StripePaymentGateway.lazilyFromSettings(settings, secrets);
         var eventBridge = AwsClients.eventBridge();
         var publisher = new EventBridgePublisher(eventBridge, settings.required("EVENT_BUS_NAME"));
         return new Sweeper(
                 new OutboxRelay(database, new Outbox(), publisher, clock),
                 TradingModule.create(database, clock),
                 OrdersModule.create(settings, database, clock),
-                PayoutsModule.create(settings, database, secrets, clock).payouts(),
-                PaymentsModule.reconciliation(
-                        database,
-                        Memoized.of(() -> StripePaymentGateway.fromSettings(settings, secrets)),
-                        clock,
-                        PAYMENT_SETTLES_WITHIN),
+                PayoutsModule.create(settings, database, () -> stripe, clock).payouts(),
+                PaymentsModule.reconciliation(database, stripe, clock, PAYMENT_SETTLES_WITHIN),
                 clock,
                 new PrimingReads(List.of(
                         DependencyChecks.database(database),

@@ -46,7 +46,7 @@ class SweeperIT {
             orders,
             PayoutsModule.create(new Settings(Map.of()), database, () -> stripe, clock)
                     .payouts(),
-            PaymentsModule.reconciliation(database, () -> stripe, clock, Duration.ofMinutes(10)),
+            PaymentsModule.reconciliation(database, stripe, clock, Duration.ofMinutes(10)),
             clock,
             () -> {});
     private final long seller = rows.user("seller");
