@@ -2,6 +2,7 @@ package com.sneakers.marketplace.bench;
 
 import com.sneakers.marketplace.platform.db.DataSources;
 import com.sneakers.marketplace.platform.db.DatabaseConfig;
+import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.trading.PlaceOrder;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.Trading;
@@ -41,7 +42,7 @@ final class TradingBenchmark {
         PGSimpleDataSource postgres = (PGSimpleDataSource) database;
         this.pool = DataSources.pooled(
                 new DatabaseConfig(postgres.getUrl(), postgres.getUser(), postgres.getPassword(), THREADS * 2));
-        this.trading = TradingModule.create(pool, Clock.systemUTC());
+        this.trading = TradingModule.create(pool, new Outbox(), Clock.systemUTC());
         this.productId = productId;
         this.buyerId = buyerId;
         this.sellerId = sellerId;

@@ -1,36 +1,50 @@
 package com.sneakers.marketplace.orders;
 
+import com.sneakers.marketplace.identity.ShippingAddresses;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
+import com.sneakers.marketplace.platform.transaction.UnitOfWork;
+import com.sneakers.marketplace.trading.AskRelisting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 
-/** The lifecycle's rules over an {@link OrderStore}; time comes from the injected clock. */
-public final class OrderService implements Orders {
+/**
+ * The lifecycle's rules over an {@link OrderStore}: every transition, a party's, an admin's or the
+ * system's, passes {@link Lifecycle#check}. Time comes from the injected clock.
+ */
+public final class OrderService implements Orders, OrderSteps {
     static final int MAX_TEXT = 500;
     private static final Set<OrderStatus> ADDRESS_CHANGEABLE =
             EnumSet.of(OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, OrderStatus.PROCESSING);
 
     private final OrderStore store;
+    private final UnitOfWork unitOfWork;
     private final ShippingAddresses addresses;
+    private final AskRelisting relisting;
     private final FeeSchedule fees;
     private final Deadlines deadlines;
     private final Clock clock;
 
     public OrderService(
-            OrderStore store, ShippingAddresses addresses, FeeSchedule fees, Deadlines deadlines, Clock clock) {
+            OrderStore store,
+            UnitOfWork unitOfWork,
+            ShippingAddresses addresses,
+            AskRelisting relisting,
+            FeeSchedule fees,
+            Deadlines deadlines,
+            Clock clock) {
         this.store = store;
+        this.unitOfWork = unitOfWork;
         this.addresses = addresses;
+        this.relisting = relisting;
         this.fees = fees;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -135,7 +149,7 @@ public final class OrderService implements Orders {
             return new OrderUpdate.WrongStatus(
                     current, "The order is " + current.wire() + "; its shipping address can no longer change.");
         }
-        return new OrderUpdate.Updated(store.find(id).orElseThrow(), List.of());
+        return new OrderUpdate.Updated(store.find(id).orElseThrow());
     }
 
     @Override
@@ -182,18 +196,70 @@ public final class OrderService implements Orders {
     }
 
     private Swept sweep(OrderStatus status, Duration wait, int batch, Function<Order, Change> change) {
-        List<UUID> eventIds = new ArrayList<>();
         int count = 0;
         for (long id : store.due(status, now().minus(wait), batch)) {
             Optional<Order> order = store.find(id).filter(found -> found.status() == status);
-            Optional<OrderUpdate.Updated> updated =
-                    order.flatMap(current -> store.transition(current, change.apply(current)));
-            if (updated.isPresent()) {
+            if (order.isPresent()
+                    && systemStep(order.get(), change.apply(order.get())) instanceof OrderUpdate.Updated) {
                 count++;
-                eventIds.addAll(updated.get().eventIds());
             }
         }
-        return new Swept(count, eventIds);
+        return new Swept(count);
+    }
+
+    @Override
+    public Optional<Order> find(long orderId) {
+        return store.find(orderId);
+    }
+
+    @Override
+    public Optional<Order> lock(long orderId) {
+        return unitOfWork.inTransaction(() -> store.lock(orderId));
+    }
+
+    @Override
+    public OrderUpdate markPaid(long orderId, String note) {
+        return unitOfWork.inTransaction(() -> {
+            Optional<Order> order = store.lock(orderId);
+            if (order.isEmpty()) {
+                return new OrderUpdate.NotFound();
+            }
+            OrderUpdate paid = systemStep(order.get(), Change.to(OrderStatus.PAID, Actor.SYSTEM, note, now()));
+            if (!(paid instanceof OrderUpdate.Updated updated)) {
+                return paid;
+            }
+            return systemStep(
+                    updated.order(), Change.to(OrderStatus.PROCESSING, Actor.SYSTEM, "Awaiting shipment", now()));
+        });
+    }
+
+    @Override
+    public OrderUpdate markRefunded(long orderId, String note) {
+        return unitOfWork.inTransaction(() -> store.lock(orderId)
+                .map(order -> systemStep(order, Change.to(OrderStatus.REFUNDED, Actor.SYSTEM, note, now())))
+                .orElseGet(OrderUpdate.NotFound::new));
+    }
+
+    /** A step of the system's own: timed rules and payment settlement pass the same lifecycle check. */
+    private OrderUpdate systemStep(Order current, Change change) {
+        if (Lifecycle.check(current.status(), change.to(), Actor.SYSTEM) != Lifecycle.Verdict.ALLOWED) {
+            return wrongStatus(current.status(), change.to());
+        }
+        return apply(current, change)
+                .<OrderUpdate>map(updated -> updated)
+                .orElseGet(
+                        () -> wrongStatus(store.find(current.id()).orElseThrow().status(), change.to()));
+    }
+
+    /** The transition, and with a buyer's default the ask back on the book, committed together. */
+    private Optional<OrderUpdate.Updated> apply(Order current, Change change) {
+        return unitOfWork.inTransaction(() -> {
+            Optional<OrderUpdate.Updated> updated = store.transition(current, change);
+            if (updated.isPresent() && change.relistAsk()) {
+                relisting.relist(current.matchId(), change.at());
+            }
+            return updated;
+        });
     }
 
     private OrderUpdate act(Viewer viewer, long id, OrderStatus to, ChangeFor change) {
@@ -210,7 +276,7 @@ public final class OrderService implements Orders {
         if (verdict == Lifecycle.Verdict.NOT_THIS_ACTOR) {
             return new OrderUpdate.NotAllowed("The " + actor.wire() + " cannot move an order to " + to.wire() + ".");
         }
-        Optional<OrderUpdate.Updated> updated = store.transition(order, change.of(order, actor));
+        Optional<OrderUpdate.Updated> updated = apply(order, change.of(order, actor));
         if (updated.isPresent()) {
             return updated.get();
         }

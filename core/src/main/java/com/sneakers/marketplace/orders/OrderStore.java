@@ -7,13 +7,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Where orders live. Every change is one transaction with its history row and its event. */
+/**
+ * Where orders live. Every change writes its history row and its event with it, in the current
+ * transaction if there is one, else in a transaction of its own.
+ */
 public interface OrderStore {
 
     /** The match's order: inserted with its first history row and {@code order.created}, or the existing one. */
     OrderCreation create(MatchCreated match, OrderAmounts amounts, Long shippingAddressId, Instant now);
 
     Optional<Order> find(long id);
+
+    /** The order, locked until the current transaction ends. */
+    Optional<Order> lock(long id);
 
     Page<Order> list(OrderQuery query, Paging paging);
 

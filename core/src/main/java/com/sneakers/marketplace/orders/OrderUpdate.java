@@ -1,18 +1,12 @@
 package com.sneakers.marketplace.orders;
 
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** The answer to a request to change an order. Refusals are values; only bugs throw. */
 public sealed interface OrderUpdate {
 
-    /** Done; {@code eventIds} are the events written with it, to publish after commit. */
-    record Updated(Order order, List<UUID> eventIds) implements OrderUpdate {
-        public Updated {
-            eventIds = List.copyOf(eventIds);
-        }
-    }
+    /** Done: the order as it now stands. */
+    record Updated(Order order) implements OrderUpdate {}
 
     /** No such order, or not one the asker may see. */
     record NotFound() implements OrderUpdate {}

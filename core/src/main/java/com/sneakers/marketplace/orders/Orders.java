@@ -4,7 +4,6 @@ import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Orders made from matches and their lifecycle ({@link Lifecycle}). Parties see and act on their own
@@ -49,10 +48,6 @@ public interface Orders {
     /** Cancels paid orders not shipped within the shipping deadline; their events ask for a refund. */
     Swept cancelUnshipped(int batch);
 
-    /** What one timed rule did: how many orders moved, and the events to publish. */
-    record Swept(int count, List<UUID> eventIds) {
-        public Swept {
-            eventIds = List.copyOf(eventIds);
-        }
-    }
+    /** What one timed rule did: how many orders moved. */
+    record Swept(int count) {}
 }

@@ -20,6 +20,11 @@ public final class RecordingPublisher implements EventPublisher {
         return new OutboxRelay(database, new Outbox(), this, clock);
     }
 
+    /** An outbox over the real outbox table that publishes here after each commit. */
+    public Outbox outbox(DataSource database, Clock clock) {
+        return Outbox.publishingAfterCommit(database, this, clock);
+    }
+
     @Override
     public Map<UUID, String> publish(List<OutboxEvent> events) {
         published.addAll(events);
@@ -28,5 +33,17 @@ public final class RecordingPublisher implements EventPublisher {
 
     public List<OutboxEvent> published() {
         return List.copyOf(published);
+    }
+
+    /** What was published since {@code earlier} was taken from {@link #published()}. */
+    public List<OutboxEvent> publishedSince(List<OutboxEvent> earlier) {
+        return published().subList(earlier.size(), published.size());
+    }
+
+    /** What was published from {@code source}, oldest first. */
+    public List<OutboxEvent> publishedFrom(String source) {
+        return published().stream()
+                .filter(event -> event.source().equals(source))
+                .toList();
     }
 }

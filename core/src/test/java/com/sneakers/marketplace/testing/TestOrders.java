@@ -4,10 +4,11 @@ import com.sneakers.marketplace.orders.MatchCreated;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.trading.Match;
 import com.sneakers.marketplace.trading.PlaceOrder;
 import com.sneakers.marketplace.trading.PlaceResult;
-import com.sneakers.marketplace.trading.adapter.TradingModule;
+import com.sneakers.marketplace.wiring.Marketplace;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
@@ -35,13 +36,14 @@ public final class TestOrders {
     public Order completed(String price) {
         Order made = pendingPayment(price);
         status(made.id(), "completed");
-        return OrdersModule.store(database).find(made.id()).orElseThrow();
+        return OrdersModule.store(database, new Outbox()).find(made.id()).orElseThrow();
     }
 
     /** A new order at {@code price}, waiting for its payment. */
     public Order pendingPayment(String price) {
         int trade = TRADES.incrementAndGet();
-        var trading = TradingModule.create(database, clock);
+        Marketplace marketplace = new Marketplace(new Settings(Map.of()), database, new Outbox(), null, clock);
+        var trading = marketplace.trading();
         long seller = rows.user("seller" + trade);
         long buyer = rows.user("buyer" + trade);
         long product = rows.product("SKU-" + trade);
@@ -49,7 +51,8 @@ public final class TestOrders {
         trading.placeAsk(seller, order);
         Match match =
                 ((PlaceResult.Placed) trading.placeBid(buyer, order)).matches().get(0);
-        return OrdersModule.create(new Settings(Map.of()), database, clock)
+        return marketplace
+                .orders()
                 .createFromMatch(new MatchCreated(
                         match.id(),
                         buyer,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sneakers.marketplace.local.lambda.LambdaContainer;
 import com.sneakers.marketplace.local.lambda.LambdaFunction;
+import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.testing.TestRows;
 import com.sneakers.marketplace.trading.PlaceOrder;
 import com.sneakers.marketplace.trading.PlaceResult;
@@ -95,7 +96,7 @@ class LocalRuntimeIT {
         long product = rows.product("IT-" + UUID.randomUUID().toString().substring(0, 8));
         long size = rows.size(product, "9");
         Clock aMinuteAgo = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-1));
-        var trading = TradingModule.create(runtime.dataSource(), aMinuteAgo);
+        var trading = TradingModule.create(runtime.dataSource(), new Outbox(), aMinuteAgo);
         PlaceOrder order = new PlaceOrder(product, size, new BigDecimal("120.00"), 1, 30);
         trading.placeAsk(rows.user("seller-" + product), order);
         long matchId = ((PlaceResult.Placed) trading.placeBid(rows.user("buyer-" + product), order))

@@ -4,6 +4,8 @@ import com.sneakers.marketplace.identity.AccountService;
 import com.sneakers.marketplace.identity.AddressService;
 import com.sneakers.marketplace.identity.ProfileService;
 import com.sneakers.marketplace.identity.SessionService;
+import com.sneakers.marketplace.identity.ShippingAddressBook;
+import com.sneakers.marketplace.identity.ShippingAddresses;
 import com.sneakers.marketplace.identity.UserRepository;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
@@ -38,5 +40,10 @@ public record IdentityModule(
                 sessions,
                 new ProfileService(users, clock),
                 new AddressService(new JdbcAddressRepository(dataSource), clock));
+    }
+
+    /** The shipping addresses other contexts may ask about. */
+    public static ShippingAddresses shippingAddresses(DataSource dataSource) {
+        return new ShippingAddressBook(new JdbcAddressRepository(dataSource));
     }
 }

@@ -18,7 +18,6 @@ import com.sneakers.marketplace.orders.OrderUpdate;
 import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
-import com.sneakers.marketplace.trading.adapter.AskRelisting;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,19 +28,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
 
 /** Orders in Postgres. Transitions are guarded updates, so of two concurrent ones only one can win. */
 public final class JdbcOrderStore implements OrderStore {
     private final Transactions transactions;
     private final OrderEvents events;
-    private final AskRelisting relisting;
 
-    JdbcOrderStore(DataSource dataSource, OrderEvents events, AskRelisting relisting) {
+    JdbcOrderStore(DataSource dataSource, OrderEvents events) {
         this.transactions = new Transactions(dataSource);
         this.events = events;
-        this.relisting = relisting;
     }
 
     @Override
@@ -49,12 +45,12 @@ public final class JdbcOrderStore implements OrderStore {
         return transactions.inTransaction("create the order of match " + match.matchId(), transaction -> {
             Optional<Order> existing = findByMatch(transaction, match.matchId());
             if (existing.isPresent()) {
-                return new OrderCreation(existing.get(), false, List.of());
+                return new OrderCreation(existing.get(), false);
             }
             Optional<Long> id = insert(transaction, match, amounts, shippingAddressId, now);
             if (id.isEmpty()) {
                 return new OrderCreation(
-                        findByMatch(transaction, match.matchId()).orElseThrow(), false, List.of());
+                        findByMatch(transaction, match.matchId()).orElseThrow(), false);
             }
             appendHistory(
                     transaction,
@@ -64,7 +60,8 @@ public final class JdbcOrderStore implements OrderStore {
                     Actor.SYSTEM,
                     now);
             Order order = find(transaction, id.get()).orElseThrow();
-            return new OrderCreation(order, true, List.of(events.created(transaction, order, now)));
+            events.created(transaction, order, now);
+            return new OrderCreation(order, true);
         });
     }
 
@@ -141,25 +138,15 @@ public final class JdbcOrderStore implements OrderStore {
                 transaction -> transition(transaction, current, change));
     }
 
-    /**
-     * The transition inside the caller's transaction, for callers whose own writes must commit with it
-     * (a payment recorded from a webhook). Empty, and nothing written, when the order has moved on.
-     */
-    public Optional<OrderUpdate.Updated> transition(Connection transaction, Order current, Change change)
+    private Optional<OrderUpdate.Updated> transition(Connection transaction, Order current, Change change)
             throws SQLException {
         if (!guardedUpdate(transaction, current, change)) {
             return Optional.empty();
         }
         appendHistory(transaction, current.id(), change.to(), change.note(), change.actor(), change.at());
-        List<UUID> eventIds = new ArrayList<>();
-        if (change.relistAsk()) {
-            eventIds.addAll(relisting.relist(transaction, current.matchId(), change.at()));
-        }
         Order order = find(transaction, current.id()).orElseThrow();
-        eventIds.add(
-                0,
-                events.transitioned(transaction, order, current.status(), change.actor(), change.note(), change.at()));
-        return Optional.of(new OrderUpdate.Updated(order, eventIds));
+        events.transitioned(transaction, order, current.status(), change.actor(), change.note(), change.at());
+        return Optional.of(new OrderUpdate.Updated(order));
     }
 
     @Override
@@ -274,15 +261,17 @@ public final class JdbcOrderStore implements OrderStore {
         }
     }
 
-    /** The order as the caller's transaction sees it, locked until that transaction ends. */
-    public Optional<Order> findForUpdate(Connection transaction, long id) throws SQLException {
-        try (PreparedStatement select =
-                transaction.prepareStatement("SELECT " + COLUMNS + " FROM orders WHERE id = ? FOR UPDATE")) {
-            select.setLong(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(OrderRows.order(row)) : Optional.empty();
+    @Override
+    public Optional<Order> lock(long id) {
+        return transactions.inTransaction("lock order " + id, transaction -> {
+            try (PreparedStatement select =
+                    transaction.prepareStatement("SELECT " + COLUMNS + " FROM orders WHERE id = ? FOR UPDATE")) {
+                select.setLong(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(OrderRows.order(row)) : Optional.empty();
+                }
             }
-        }
+        });
     }
 
     private static Optional<Order> find(Connection connection, long id) throws SQLException {

@@ -27,15 +27,15 @@ final class OrderEvents {
         this.outbox = outbox;
     }
 
-    UUID created(Connection transaction, Order order, Instant at) throws SQLException {
-        return append(transaction, CREATED, facts(order, Actor.SYSTEM, null, at));
+    void created(Connection transaction, Order order, Instant at) throws SQLException {
+        append(transaction, CREATED, facts(order, Actor.SYSTEM, null, at));
     }
 
     /**
      * The event of a transition from {@code previous}. A cancellation after payment carries {@code
      * refund_required: true}: the payments domain refunds the buyer in full.
      */
-    UUID transitioned(Connection transaction, Order order, OrderStatus previous, Actor actor, String note, Instant at)
+    void transitioned(Connection transaction, Order order, OrderStatus previous, Actor actor, String note, Instant at)
             throws SQLException {
         Map<String, Object> detail = facts(order, actor, previous, at);
         detail.put("note", note);
@@ -47,14 +47,13 @@ final class OrderEvents {
             detail.put("carrier", order.shipment().carrier().wire());
             detail.put("tracking_number", order.shipment().trackingNumber());
         }
-        return append(transaction, "order." + order.status().wire(), detail);
+        append(transaction, "order." + order.status().wire(), detail);
     }
 
-    private UUID append(Connection transaction, String detailType, Map<String, Object> detail) throws SQLException {
+    private void append(Connection transaction, String detailType, Map<String, Object> detail) throws SQLException {
         UUID eventId = (UUID) detail.get("event_id");
         outbox.append(transaction, new OutboxEvent(eventId, SOURCE, detailType, Json.write(detail), (Instant)
                 detail.get("occurred_at")));
-        return eventId;
     }
 
     private static Map<String, Object> facts(Order order, Actor actor, OrderStatus previous, Instant at) {

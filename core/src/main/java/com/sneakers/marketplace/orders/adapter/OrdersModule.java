@@ -1,13 +1,14 @@
 package com.sneakers.marketplace.orders.adapter;
 
-import com.sneakers.marketplace.identity.adapter.JdbcAddressRepository;
+import com.sneakers.marketplace.identity.ShippingAddresses;
 import com.sneakers.marketplace.orders.Deadlines;
 import com.sneakers.marketplace.orders.FeeSchedule;
 import com.sneakers.marketplace.orders.OrderService;
-import com.sneakers.marketplace.orders.Orders;
+import com.sneakers.marketplace.orders.OrderStore;
 import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.outbox.Outbox;
-import com.sneakers.marketplace.trading.adapter.TradingModule;
+import com.sneakers.marketplace.trading.AskRelisting;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,18 +23,31 @@ import javax.sql.DataSource;
 public final class OrdersModule {
     private OrdersModule() {}
 
-    public static Orders create(Settings settings, DataSource dataSource, Clock clock) {
+    /**
+     * Orders over Postgres and {@code outbox}, asking identity for shipping addresses and trading to
+     * relist the asks of orders that fall through. The service is also the {@link
+     * com.sneakers.marketplace.orders.OrderSteps} port the payments context settles orders through.
+     */
+    public static OrderService create(
+            Settings settings,
+            DataSource dataSource,
+            Outbox outbox,
+            ShippingAddresses addresses,
+            AskRelisting relisting,
+            Clock clock) {
         return new OrderService(
-                store(dataSource),
-                new IdentityShippingAddresses(new JdbcAddressRepository(dataSource)),
+                store(dataSource, outbox),
+                new Transactions(dataSource),
+                addresses,
+                relisting,
                 fees(settings),
                 deadlines(settings),
                 clock);
     }
 
-    /** The store itself, for writers that move an order inside their own transaction. */
-    public static JdbcOrderStore store(DataSource dataSource) {
-        return new JdbcOrderStore(dataSource, new OrderEvents(new Outbox()), TradingModule.askRelisting());
+    /** The store alone, for reading orders back in tests and tools. */
+    public static OrderStore store(DataSource dataSource, Outbox outbox) {
+        return new JdbcOrderStore(dataSource, new OrderEvents(outbox));
     }
 
     static FeeSchedule fees(Settings settings) {

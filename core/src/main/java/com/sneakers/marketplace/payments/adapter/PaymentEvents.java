@@ -22,7 +22,7 @@ final class PaymentEvents {
     }
 
     /** {@code payment.succeeded} or {@code payment.refunded}, with the payment as it now stands. */
-    UUID append(Connection transaction, String detailType, Payment payment, Instant at) throws SQLException {
+    void append(Connection transaction, String detailType, Payment payment, Instant at) throws SQLException {
         UUID eventId = UUID.randomUUID();
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("event_id", eventId);
@@ -37,6 +37,5 @@ final class PaymentEvents {
         detail.put("stripe_payment_intent_id", payment.stripePaymentIntentId());
         detail.put("stripe_charge_id", payment.stripeChargeId());
         outbox.append(transaction, new OutboxEvent(eventId, SOURCE, detailType, Json.write(detail), at));
-        return eventId;
     }
 }

@@ -5,14 +5,11 @@ import com.sneakers.marketplace.payments.Payment;
 import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.PaymentIntent;
 import com.sneakers.marketplace.payments.PaymentStatus;
-import com.sneakers.marketplace.payments.StripeEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,17 +55,18 @@ final class PaymentIntentEventHandler implements StripeEventHandler {
         }
         Payment payment = found.get();
         if (SUCCEEDED.equals(event.type())) {
-            return new Outcome.Applied(succeeded(transaction, payment, event));
+            succeeded(transaction, payment, event);
+            return new Outcome.Applied();
         }
         PaymentStatus status = FAILED.equals(event.type()) ? PaymentStatus.FAILED : PaymentStatus.CANCELLED;
         if (settlement.moveTo(transaction, payment, status, clock.instant())) {
             LOG.info("Payment {} is now {}", payment.paymentId(), status.wire());
         }
-        return new Outcome.Applied(List.of());
+        return new Outcome.Applied();
     }
 
     /** Charge and card from the event, or from Stripe when the event's API version leaves them out. */
-    private List<UUID> succeeded(Connection transaction, Payment payment, StripeEvent event) throws SQLException {
+    private void succeeded(Connection transaction, Payment payment, StripeEvent event) throws SQLException {
         Optional<String> chargeId = IntentFacts.chargeId(event.object());
         Optional<Card> card = IntentFacts.card(event.object());
         if (chargeId.isEmpty() || card.isEmpty()) {
@@ -77,6 +75,6 @@ final class PaymentIntentEventHandler implements StripeEventHandler {
             chargeId = chargeId.or(() -> intent.flatMap(PaymentIntent::latestChargeId));
             card = card.or(() -> intent.flatMap(PaymentIntent::card));
         }
-        return settlement.succeeded(transaction, payment, chargeId, card, clock.instant());
+        settlement.succeeded(transaction, payment, chargeId, card, clock.instant());
     }
 }

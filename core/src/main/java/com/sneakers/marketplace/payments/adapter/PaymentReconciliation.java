@@ -10,10 +10,8 @@ import com.sneakers.marketplace.platform.db.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,18 +50,13 @@ public final class PaymentReconciliation {
     }
 
     /** What one run did: payments re-read, repaired, and whether Stripe could be reached. */
-    public record Result(int checked, int repaired, boolean stripeUnavailable, List<UUID> eventIds) {
-        public Result {
-            eventIds = List.copyOf(eventIds);
-        }
-    }
+    public record Result(int checked, int repaired, boolean stripeUnavailable) {}
 
     public Result reconcile(int batch) {
         Instant now = clock.instant();
         List<Payment> due = transactions.read(
                 "find unsettled payments",
                 connection -> payments.unsettled(connection, now.minus(settleAfter), now.minus(LOOK_BACK), batch));
-        List<UUID> eventIds = new ArrayList<>();
         int repaired = 0;
         for (Payment payment : due) {
             GatewayResult<PaymentIntent> read;
@@ -71,7 +64,7 @@ public final class PaymentReconciliation {
                 read = gateway.retrievePaymentIntent(payment.stripePaymentIntentId());
             } catch (PaymentGatewayUnavailable e) {
                 LOG.warn("Stripe unreachable; payment reconciliation resumes next sweep: {}", e.getMessage());
-                return new Result(due.indexOf(payment), repaired, true, eventIds);
+                return new Result(due.indexOf(payment), repaired, true);
             }
             Optional<PaymentIntent> intent = read.succeededValue();
             if (intent.isEmpty()) {
@@ -82,21 +75,22 @@ public final class PaymentReconciliation {
                         read);
                 continue;
             }
-            List<UUID> applied = apply(payment, intent.get(), now);
-            if (!applied.isEmpty() || intent.get().status().equals(PaymentIntent.CANCELED)) {
+            if (settled(payment, intent.get(), now) || intent.get().status().equals(PaymentIntent.CANCELED)) {
                 repaired++;
-                eventIds.addAll(applied);
             }
         }
-        return new Result(due.size(), repaired, false, eventIds);
+        return new Result(due.size(), repaired, false);
     }
 
-    /** What the missed webhook would have done, under the payment's row lock; otherwise a stamp. */
-    private List<UUID> apply(Payment stale, PaymentIntent intent, Instant now) {
+    /**
+     * What the missed webhook would have done, under the payment's row lock; otherwise a stamp. True when
+     * a success was settled.
+     */
+    private boolean settled(Payment stale, PaymentIntent intent, Instant now) {
         return transactions.inTransaction("reconcile payment " + stale.paymentId(), transaction -> {
             Payment payment = payments.byIdForUpdate(transaction, stale.id()).orElseThrow();
             if (payment.status() != stale.status()) {
-                return List.<UUID>of();
+                return false;
             }
             if (intent.status().equals(PaymentIntent.SUCCEEDED)) {
                 LOG.warn("Payment {} succeeded at Stripe without a webhook; settling it", payment.paymentId());
@@ -105,10 +99,10 @@ public final class PaymentReconciliation {
             if (intent.status().equals(PaymentIntent.CANCELED)
                     && settlement.moveTo(transaction, payment, PaymentStatus.CANCELLED, now)) {
                 LOG.warn("Payment {} was cancelled at Stripe without a webhook", payment.paymentId());
-                return List.<UUID>of();
+                return false;
             }
             payments.touch(transaction, payment.id(), now);
-            return List.<UUID>of();
+            return false;
         });
     }
 }

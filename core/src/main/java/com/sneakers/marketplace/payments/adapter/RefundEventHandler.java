@@ -3,7 +3,6 @@ package com.sneakers.marketplace.payments.adapter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sneakers.marketplace.payments.Cents;
 import com.sneakers.marketplace.payments.Payment;
-import com.sneakers.marketplace.payments.StripeEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -56,7 +55,8 @@ final class RefundEventHandler implements StripeEventHandler {
         for (JsonNode refund : refunds) {
             record(transaction, payment, refund);
         }
-        return new Outcome.Applied(settlement.refundsChanged(transaction, payment, null, clock.instant()));
+        settlement.refundsChanged(transaction, payment, null, clock.instant());
+        return new Outcome.Applied();
     }
 
     private void record(Connection transaction, Payment payment, JsonNode refund) throws SQLException {

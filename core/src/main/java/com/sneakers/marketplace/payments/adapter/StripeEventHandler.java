@@ -1,10 +1,7 @@
 package com.sneakers.marketplace.payments.adapter;
 
-import com.sneakers.marketplace.payments.StripeEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Applies one kind of verified Stripe event to local state, inside the webhook processor's
@@ -20,12 +17,8 @@ public interface StripeEventHandler {
     /** What became of the event. */
     sealed interface Outcome {
 
-        /** Applied (or nothing to change); {@code eventIds} are the outbox events to publish after commit. */
-        record Applied(List<UUID> eventIds) implements Outcome {
-            public Applied {
-                eventIds = List.copyOf(eventIds);
-            }
-        }
+        /** Applied (or nothing to change). */
+        record Applied() implements Outcome {}
 
         /**
          * The object the event is about is not known here yet (the webhook outran our own write): the

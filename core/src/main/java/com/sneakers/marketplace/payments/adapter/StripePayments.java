@@ -2,7 +2,7 @@ package com.sneakers.marketplace.payments.adapter;
 
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderStatus;
-import com.sneakers.marketplace.orders.adapter.JdbcOrderStore;
+import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.payments.Cents;
 import com.sneakers.marketplace.payments.ConfirmResult;
 import com.sneakers.marketplace.payments.GatewayResult;
@@ -19,21 +19,17 @@ import com.sneakers.marketplace.payments.Refund;
 import com.sneakers.marketplace.payments.RefundCeiling;
 import com.sneakers.marketplace.payments.RefundResult;
 import com.sneakers.marketplace.platform.db.Transactions;
-import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,33 +37,30 @@ import org.slf4j.LoggerFactory;
 /**
  * Payments over Stripe and Postgres. Every Stripe call that changes something is keyed by what it is
  * for (the order, the payment's n-th refund), so repeating it after a crash makes nothing new. Events
- * are published after commit; the sweeper publishes those a failure left behind.
+ * go through the outbox.
  */
 public final class StripePayments implements Payments {
     private static final Logger LOG = LoggerFactory.getLogger(StripePayments.class);
 
     private final Transactions transactions;
     private final PaymentStore store;
-    private final JdbcOrderStore orders;
+    private final OrderSteps orders;
     private final PaymentSettlement settlement;
     private final PaymentGateway gateway;
-    private final OutboxRelay relay;
     private final Clock clock;
 
     StripePayments(
             DataSource dataSource,
             PaymentStore store,
-            JdbcOrderStore orders,
+            OrderSteps orders,
             PaymentSettlement settlement,
             PaymentGateway gateway,
-            OutboxRelay relay,
             Clock clock) {
         this.transactions = new Transactions(dataSource);
         this.store = store;
         this.orders = orders;
         this.settlement = settlement;
         this.gateway = gateway;
-        this.relay = relay;
         this.clock = clock;
     }
 
@@ -195,8 +188,7 @@ public final class StripePayments implements Payments {
             String reason,
             Long requestedBy,
             Optional<String> idempotencyKey) {
-        List<UUID> eventIds = new ArrayList<>();
-        RefundResult result = transactions.inTransaction("refund a payment", c -> {
+        return transactions.inTransaction("refund a payment", c -> {
             Optional<Payment> locked = locking.lock(c);
             if (locked.isEmpty()) {
                 return new RefundResult.NotFound();
@@ -235,12 +227,10 @@ public final class StripePayments implements Payments {
                     RefundStatuses.local(stripeRefund.status()),
                     requestedBy,
                     clock.instant());
-            eventIds.addAll(settlement.refundsChanged(c, payment, reason, clock.instant()));
+            settlement.refundsChanged(c, payment, reason, clock.instant());
             LOG.info("Refund {} of {} on payment {}", refund.stripeRefundId(), refund.amount(), payment.paymentId());
             return new RefundResult.Requested(store.byId(c, payment.id()).orElseThrow(), refund);
         });
-        publish(eventIds);
-        return result;
     }
 
     @Override
@@ -278,17 +268,6 @@ public final class StripePayments implements Payments {
             Payment locked = store.byIdForUpdate(c, payment.id()).orElseThrow();
             return settlement.moveTo(c, locked, PaymentStatus.CANCELLED, clock.instant());
         });
-    }
-
-    private void publish(List<UUID> eventIds) {
-        if (eventIds.isEmpty()) {
-            return;
-        }
-        try {
-            relay.publish(eventIds);
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("Events {} left for the sweeper: {}", eventIds, e.toString());
-        }
     }
 
     @FunctionalInterface

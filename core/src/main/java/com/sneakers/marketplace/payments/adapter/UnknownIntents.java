@@ -1,13 +1,11 @@
 package com.sneakers.marketplace.payments.adapter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sneakers.marketplace.payments.StripeEvent;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler.Outcome;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +30,7 @@ final class UnknownIntents {
                 event.id(),
                 event.type(),
                 intent.path("id").asText());
-        return new Outcome.Applied(List.of());
+        return new Outcome.Applied();
     }
 
     private static boolean isOurs(Connection transaction, String orderId, String orderNumber) throws SQLException {

@@ -1,17 +1,9 @@
 package com.sneakers.marketplace.payments.payouts;
 
-import java.util.List;
-import java.util.UUID;
-
 /**
  * What one reconciliation run did: payouts it paid, failed or left waiting, those it could not settle
  * because Stripe was unavailable, and those stuck in {@code processing} for longer than Stripe keeps
  * idempotency keys (a person must look at them: retrying could transfer twice), and those that failed
  * otherwise (logged; tried again next run).
  */
-public record Reconciliation(
-        int paid, int failed, int waiting, int stripeUnavailable, int stuck, int errors, List<UUID> eventIds) {
-    public Reconciliation {
-        eventIds = List.copyOf(eventIds);
-    }
-}
+public record Reconciliation(int paid, int failed, int waiting, int stripeUnavailable, int stuck, int errors) {}

@@ -1,21 +1,47 @@
 package com.sneakers.marketplace.platform.outbox;
 
+import com.sneakers.marketplace.platform.db.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The outbox table: events appended in the transaction of the change that caused them. */
+/**
+ * The outbox table: events appended in the transaction of the change that caused them. An outbox made
+ * with {@link #publishingAfterCommit} also publishes each transaction's events as soon as it commits,
+ * best effort: what that misses, the sweeper's {@link OutboxRelay#relayDue} publishes later.
+ */
 public final class Outbox {
+    private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final String SELECT_PENDING = "SELECT id, event_id, source, detail_type, detail::text, occurred_at,"
             + " attempts FROM outbox WHERE published_at IS NULL";
+
+    private final OutboxRelay afterCommit;
+
+    /** An outbox that only appends; its events wait for the sweeper's relay. */
+    public Outbox() {
+        this.afterCommit = null;
+    }
+
+    private Outbox(DataSource dataSource, EventPublisher publisher, Clock clock) {
+        this.afterCommit = new OutboxRelay(dataSource, this, publisher, clock);
+    }
+
+    /** An outbox whose events are published right after the transaction that appended them commits. */
+    public static Outbox publishingAfterCommit(DataSource dataSource, EventPublisher publisher, Clock clock) {
+        return new Outbox(dataSource, publisher, clock);
+    }
 
     /** Appends the event inside the caller's transaction, so it exists exactly when the change does. */
     public void append(Connection transaction, OutboxEvent event) throws SQLException {
@@ -27,6 +53,17 @@ public final class Outbox {
             insert.setString(4, event.detail());
             insert.setTimestamp(5, utc(event.occurredAt()));
             insert.executeUpdate();
+        }
+        if (afterCommit != null) {
+            Transactions.afterCommit(transaction, this, event.eventId(), this::publishCommitted);
+        }
+    }
+
+    private void publishCommitted(List<UUID> eventIds) {
+        try {
+            afterCommit.publish(eventIds);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Events {} left for the sweeper: {}", eventIds, e.toString());
         }
     }
 

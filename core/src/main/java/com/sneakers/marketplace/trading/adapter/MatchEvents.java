@@ -20,8 +20,7 @@ final class MatchEvents {
         this.outbox = outbox;
     }
 
-    /** Appends the event and returns its id. */
-    UUID append(Connection transaction, Match match) throws SQLException {
+    void append(Connection transaction, Match match) throws SQLException {
         UUID eventId = UUID.randomUUID();
         Detail detail = new Detail(
                 eventId,
@@ -38,7 +37,6 @@ final class MatchEvents {
                 match.quantity());
         outbox.append(
                 transaction, new OutboxEvent(eventId, SOURCE, DETAIL_TYPE, Json.write(detail), match.createdAt()));
-        return eventId;
     }
 
     /** The event's detail; the price is a decimal string such as {@code "215.00"} so no consumer rounds it. */

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,19 +44,18 @@ final class MatchingEngine {
             return unknownBook.get();
         }
         long id = insert(transaction, order);
-        Matched matched = matchAgainstBook(transaction, order, id);
+        List<Match> matched = matchAgainstBook(transaction, order, id);
         return new PlaceResult.Placed(
                 reader.find(transaction, order.side(), order.userId(), id, order.createdAt())
                         .orElseThrow(),
-                matched.matches(),
-                matched.eventIds());
+                matched);
     }
 
     /**
      * Gives a match's quantity back to its ask, unless the ask has expired or been cancelled since,
-     * and matches the ask against the bids it now crosses; returns the ids of the new match events.
+     * and matches the ask against the bids it now crosses.
      */
-    List<UUID> relistAsk(Connection transaction, long matchId, Instant now) throws SQLException {
+    void relistAsk(Connection transaction, long matchId, Instant now) throws SQLException {
         try (PreparedStatement select = transaction.prepareStatement(
                 "SELECT ask_id, product_id, size_id, quantity FROM matches WHERE id = ?")) {
             select.setLong(1, matchId);
@@ -68,11 +66,9 @@ final class MatchingEngine {
                 lockBook(transaction, match.getLong("product_id"), match.getLong("size_id"));
                 Optional<NewOrder> relisted =
                         giveBack(transaction, match.getLong("ask_id"), match.getInt("quantity"), now);
-                if (relisted.isEmpty()) {
-                    return List.of();
+                if (relisted.isPresent()) {
+                    matchAgainstBook(transaction, relisted.get(), match.getLong("ask_id"));
                 }
-                return matchAgainstBook(transaction, relisted.get(), match.getLong("ask_id"))
-                        .eventIds();
             }
         }
     }
@@ -111,11 +107,10 @@ final class MatchingEngine {
     }
 
     /** Fills the order (already on the book as {@code id}) against every counter-order it crosses. */
-    private Matched matchAgainstBook(Connection transaction, NewOrder order, long id) throws SQLException {
+    private List<Match> matchAgainstBook(Connection transaction, NewOrder order, long id) throws SQLException {
         Instant now = order.createdAt();
         int remaining = order.quantity();
         List<Match> matches = new ArrayList<>();
-        List<UUID> eventIds = new ArrayList<>();
         Optional<Resting> counter;
         while (remaining > 0 && (counter = bestCounter(transaction, order)).isPresent()) {
             Resting resting = counter.get();
@@ -133,9 +128,9 @@ final class MatchingEngine {
             remaining -= quantity;
             Match match = insertMatch(transaction, order, id, resting, quantity);
             matches.add(match);
-            eventIds.add(events.append(transaction, match));
+            events.append(transaction, match);
         }
-        return new Matched(matches, eventIds);
+        return matches;
     }
 
     /** Locks the size row for this transaction; a refusal when the size is unknown or another product's. */
@@ -267,8 +262,6 @@ final class MatchingEngine {
             }
         }
     }
-
-    private record Matched(List<Match> matches, List<UUID> eventIds) {}
 
     /** A counter-order on the book, as far as matching needs it. */
     private record Resting(long id, long userId, BigDecimal price, String currency, int remainingQuantity) {}

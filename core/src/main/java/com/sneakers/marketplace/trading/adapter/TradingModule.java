@@ -1,6 +1,7 @@
 package com.sneakers.marketplace.trading.adapter;
 
 import com.sneakers.marketplace.platform.outbox.Outbox;
+import com.sneakers.marketplace.trading.AskRelisting;
 import com.sneakers.marketplace.trading.Trading;
 import com.sneakers.marketplace.trading.TradingService;
 import java.time.Clock;
@@ -11,12 +12,12 @@ public final class TradingModule {
     private TradingModule() {}
 
     /** Trading over the database, its matches' events written to the outbox. */
-    public static Trading create(DataSource dataSource, Clock clock) {
-        return new TradingService(new JdbcTradingStore(dataSource, new Outbox()), clock);
+    public static Trading create(DataSource dataSource, Outbox outbox, Clock clock) {
+        return new TradingService(new JdbcTradingStore(dataSource, outbox), clock);
     }
 
-    /** Relisting of asks whose orders fall through, for the orders domain's cancellations. */
-    public static AskRelisting askRelisting() {
-        return new AskRelisting(new Outbox());
+    /** The relisting port, for the orders context's cancellations. */
+    public static AskRelisting askRelisting(DataSource dataSource, Outbox outbox) {
+        return new JdbcAskRelisting(dataSource, outbox);
     }
 }

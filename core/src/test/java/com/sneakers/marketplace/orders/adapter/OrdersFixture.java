@@ -9,19 +9,24 @@ import com.sneakers.marketplace.orders.MatchCreated;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderCreation;
 import com.sneakers.marketplace.orders.OrderStatus;
+import com.sneakers.marketplace.orders.OrderSteps;
+import com.sneakers.marketplace.orders.OrderStore;
 import com.sneakers.marketplace.orders.OrderUpdate;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.Viewer;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.json.Json;
+import com.sneakers.marketplace.platform.outbox.Outbox;
+import com.sneakers.marketplace.platform.outbox.OutboxEvent;
 import com.sneakers.marketplace.testing.MutableClock;
+import com.sneakers.marketplace.testing.RecordingPublisher;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestRows;
 import com.sneakers.marketplace.trading.Match;
 import com.sneakers.marketplace.trading.PlaceOrder;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.Trading;
-import com.sneakers.marketplace.trading.adapter.TradingModule;
+import com.sneakers.marketplace.wiring.Marketplace;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,9 +47,13 @@ final class OrdersFixture {
     final DataSource database = TestDatabase.migrated();
     final TestRows rows = new TestRows(database);
     final MutableClock clock = new MutableClock(START);
-    final Trading trading = TradingModule.create(database, clock);
-    final Orders orders = OrdersModule.create(new Settings(Map.of()), database, clock);
-    final JdbcOrderStore store = OrdersModule.store(database);
+    final RecordingPublisher bus = new RecordingPublisher();
+    final Marketplace marketplace =
+            new Marketplace(new Settings(Map.of()), database, bus.outbox(database, clock), null, clock);
+    final Trading trading = marketplace.trading();
+    final Orders orders = marketplace.orders();
+    final OrderSteps steps = marketplace.orderSteps();
+    final OrderStore store = OrdersModule.store(database, new Outbox());
     final long productId = rows.product("DZ5485-612");
     final long sizeId = rows.size(productId, "10.5");
 
@@ -99,6 +108,11 @@ final class OrdersFixture {
         return store.transition(order, Change.to(to, Actor.SYSTEM, "test", clock.instant()))
                 .map(OrderUpdate.Updated::order)
                 .orElseThrow();
+    }
+
+    /** The order events published after their commits, oldest first. */
+    List<OutboxEvent> publishedOrderEvents() {
+        return bus.publishedFrom("marketplace.orders");
     }
 
     static Order updated(OrderUpdate update) {

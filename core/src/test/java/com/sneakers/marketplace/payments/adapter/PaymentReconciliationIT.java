@@ -10,13 +10,17 @@ import com.sneakers.marketplace.payments.IntentResult;
 import com.sneakers.marketplace.payments.Payment;
 import com.sneakers.marketplace.payments.PaymentStatus;
 import com.sneakers.marketplace.payments.Payments;
+import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.RecordingPublisher;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
+import com.sneakers.marketplace.wiring.Marketplace;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -32,9 +36,10 @@ class PaymentReconciliationIT {
     private final StripePaymentGateway gateway =
             StripePaymentGateway.create(StripeEmulators.API_KEY, StripeEmulators.localstripe());
     private final RecordingPublisher bus = new RecordingPublisher();
-    private final Payments payments = PaymentsModule.create(database, gateway, bus.relay(database, clock), clock);
-    private final PaymentReconciliation reconciliation =
-            PaymentsModule.reconciliation(database, gateway, clock, SETTLES_WITHIN);
+    private final PaymentsModule module =
+            new Marketplace(new Settings(Map.of()), database, bus.outbox(database, clock), gateway, clock).payments();
+    private final Payments payments = module.payments();
+    private final PaymentReconciliation reconciliation = module.reconciliation(SETTLES_WITHIN);
     private final TestOrders orders = new TestOrders(database, clock);
 
     @Test
@@ -50,19 +55,24 @@ class PaymentReconciliationIT {
 
         PaymentReconciliation.Result early = reconciliation.reconcile(10);
         clock.advance(SETTLES_WITHIN);
+        var before = bus.published();
         PaymentReconciliation.Result due = reconciliation.reconcile(10);
+        var publishedByRepair = bus.publishedSince(before);
         PaymentReconciliation.Result again = reconciliation.reconcile(10);
 
         assertThat(early.checked()).isZero();
         assertThat(due.checked()).isEqualTo(1);
         assertThat(due.repaired()).isEqualTo(1);
-        assertThat(due.eventIds()).hasSize(3);
+        assertThat(publishedByRepair).hasSize(3);
         assertThat(again.checked()).isZero();
         assertThat(rows.text("SELECT status FROM payments WHERE id = ?", payment.id()))
                 .isEqualTo("succeeded");
         assertThat(rows.text("SELECT stripe_charge_id FROM payments WHERE id = ?", payment.id()))
                 .startsWith("ch_");
-        assertThat(OrdersModule.store(database).find(order.id()).orElseThrow().status())
+        assertThat(OrdersModule.store(database, new Outbox())
+                        .find(order.id())
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(OrderStatus.PROCESSING);
     }
 

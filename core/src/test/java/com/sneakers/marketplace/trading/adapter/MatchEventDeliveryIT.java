@@ -59,11 +59,15 @@ class MatchEventDeliveryIT {
         long bob = books.user("bob");
         books.ask(alice, "210", 1);
 
-        Placed bid = books.bid(bob, "215", 1);
-        OutboxRelay.Result atPlacement = relay(UNREACHABLE_EVENTBRIDGE).publish(bid.eventIds());
+        Outbox busDown = Outbox.publishingAfterCommit(
+                books.database, new EventBridgePublisher(UNREACHABLE_EVENTBRIDGE, bus), books.clock);
+        Placed bid = books.bid(TradingModule.create(books.database, busDown, books.clock), bob, "215", 1);
 
         assertThat(bid.matches()).hasSize(1);
-        assertThat(atPlacement.failed()).isEqualTo(1);
+        assertThat(books.number("SELECT count(*) FROM outbox WHERE published_at IS NULL AND attempts = 1"
+                        + " AND last_error IS NOT NULL"))
+                .as("published right after commit, and failed")
+                .isEqualTo(1);
         assertThat(receive()).isEmpty();
 
         books.clock.advance(Duration.ofMinutes(1));

@@ -28,7 +28,7 @@ class PlacingOrdersIT {
 
         Order bid = placed.order();
         assertThat(placed.matches()).isEmpty();
-        assertThat(placed.eventIds()).isEmpty();
+        assertThat(books.bus.published()).isEmpty();
         assertThat(bid.side()).isEqualTo(Side.BID);
         assertThat(bid.userId()).isEqualTo(alice);
         assertThat(bid.productId()).isEqualTo(books.productId);

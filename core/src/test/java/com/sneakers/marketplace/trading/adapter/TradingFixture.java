@@ -3,6 +3,7 @@ package com.sneakers.marketplace.trading.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sneakers.marketplace.testing.MutableClock;
+import com.sneakers.marketplace.testing.RecordingPublisher;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestRows;
 import com.sneakers.marketplace.trading.PlaceOrder;
@@ -19,7 +20,8 @@ final class TradingFixture {
     final DataSource database = TestDatabase.migrated();
     final TestRows rows = new TestRows(database);
     final MutableClock clock = new MutableClock(START);
-    final Trading trading = TradingModule.create(database, clock);
+    final RecordingPublisher bus = new RecordingPublisher();
+    final Trading trading = TradingModule.create(database, bus.outbox(database, clock), clock);
     final long productId = rows.product("DZ5485-612");
     final long sizeId = rows.size(productId, "10.5");
 
@@ -33,7 +35,11 @@ final class TradingFixture {
     }
 
     PlaceResult.Placed bid(long user, String price, int quantity) {
-        return placed(trading.placeBid(user, order(price, quantity)));
+        return bid(trading, user, price, quantity);
+    }
+
+    PlaceResult.Placed bid(Trading through, long user, String price, int quantity) {
+        return placed(through.placeBid(user, order(price, quantity)));
     }
 
     PlaceResult.Placed ask(long user, String price, int quantity) {

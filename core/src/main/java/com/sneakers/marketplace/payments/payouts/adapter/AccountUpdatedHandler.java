@@ -1,13 +1,10 @@
 package com.sneakers.marketplace.payments.payouts.adapter;
 
 import com.sneakers.marketplace.payments.ConnectedAccount;
-import com.sneakers.marketplace.payments.StripeEvent;
+import com.sneakers.marketplace.payments.adapter.StripeEvent;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,11 +37,9 @@ public final class AccountUpdatedHandler implements StripeEventHandler {
                 event.object().path("payouts_enabled").asBoolean(false),
                 event.object().path("charges_enabled").asBoolean(false),
                 event.object().path("details_submitted").asBoolean(false));
-        Optional<List<UUID>> applied = accounts.applyState(transaction, account);
-        if (applied.isEmpty()) {
+        if (!accounts.applyState(transaction, account)) {
             LOG.info("Event {}: account {} is no seller's of ours; acknowledged", event.id(), account.id());
-            return new Outcome.Applied(List.of());
         }
-        return new Outcome.Applied(applied.get());
+        return new Outcome.Applied();
     }
 }

@@ -13,8 +13,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -72,13 +70,12 @@ public final class PayoutAccounts {
             return new AccountOpening.Refused("Stripe refused the payout account: " + describe(account));
         }
         ConnectedAccount connected = succeeded.value();
-        List<UUID> eventIds = new ArrayList<>();
         SellerAccount recorded = transactions.inTransaction("record the payout account of user " + userId, tx -> {
             Instant now = clock.instant();
             if (existing.isEmpty()) {
                 accounts.insertIfAbsent(tx, userId, connected, now);
             }
-            eventIds.addAll(applyState(tx, connected).orElse(List.of()));
+            applyState(tx, connected);
             return accounts.find(tx, userId).orElseThrow();
         });
         GatewayResult<AccountLink> link = gateway.get()
@@ -91,27 +88,26 @@ public final class PayoutAccounts {
             LOG.warn("Stripe refused an onboarding link for {}: {}", recorded.stripeAccountId(), link);
             return new AccountOpening.Refused("Stripe refused the onboarding link: " + describe(link));
         }
-        return new AccountOpening.Opened(recorded, created.value().url(), eventIds);
+        return new AccountOpening.Opened(recorded, created.value().url());
     }
 
     /**
      * Records Stripe's flags of a connected account in the caller's transaction; when payouts have just
      * become enabled, appends {@code seller.payouts_enabled} (the payout function then pays the seller's
-     * waiting payouts). Empty when the account is not one of our sellers'.
+     * waiting payouts). False when the account is not one of our sellers'.
      */
-    public Optional<List<UUID>> applyState(Connection transaction, ConnectedAccount account) throws SQLException {
+    public boolean applyState(Connection transaction, ConnectedAccount account) throws SQLException {
         Optional<SellerAccount> before = accounts.lockByStripeAccount(transaction, account.id());
         if (before.isEmpty()) {
-            return Optional.empty();
+            return false;
         }
         Instant now = clock.instant();
         accounts.updateFlags(transaction, account, now);
-        if (before.get().payoutsEnabled() || !account.payoutsEnabled()) {
-            return Optional.of(List.of());
+        if (!before.get().payoutsEnabled() && account.payoutsEnabled()) {
+            LOG.info("Seller {} can receive payouts now ({})", before.get().userId(), account.id());
+            events.sellerPayoutsEnabled(transaction, before.get().userId(), account.id(), now);
         }
-        LOG.info("Seller {} can receive payouts now ({})", before.get().userId(), account.id());
-        return Optional.of(
-                List.of(events.sellerPayoutsEnabled(transaction, before.get().userId(), account.id(), now)));
+        return true;
     }
 
     private String email(long userId) {

@@ -26,7 +26,7 @@ final class PayoutEvents {
         this.outbox = outbox;
     }
 
-    UUID payoutMoved(Connection transaction, Payout payout, String reason, Instant at) throws SQLException {
+    void payoutMoved(Connection transaction, Payout payout, String reason, Instant at) throws SQLException {
         Map<String, Object> detail = facts(at);
         detail.put("payout_id", payout.payoutId());
         detail.put("order_id", payout.orderId());
@@ -38,22 +38,21 @@ final class PayoutEvents {
         detail.put("stripe_account_id", payout.stripeAccountId());
         detail.put("stripe_transfer_id", payout.stripeTransferId());
         detail.put("reason", reason);
-        return append(transaction, "payout." + payout.status().wire(), detail);
+        append(transaction, "payout." + payout.status().wire(), detail);
     }
 
-    UUID sellerPayoutsEnabled(Connection transaction, long sellerId, String stripeAccountId, Instant at)
+    void sellerPayoutsEnabled(Connection transaction, long sellerId, String stripeAccountId, Instant at)
             throws SQLException {
         Map<String, Object> detail = facts(at);
         detail.put("seller_id", sellerId);
         detail.put("stripe_account_id", stripeAccountId);
-        return append(transaction, SELLER_PAYOUTS_ENABLED, detail);
+        append(transaction, SELLER_PAYOUTS_ENABLED, detail);
     }
 
-    private UUID append(Connection transaction, String detailType, Map<String, Object> detail) throws SQLException {
+    private void append(Connection transaction, String detailType, Map<String, Object> detail) throws SQLException {
         UUID eventId = (UUID) detail.get("event_id");
         outbox.append(transaction, new OutboxEvent(eventId, SOURCE, detailType, Json.write(detail), (Instant)
                 detail.get("occurred_at")));
-        return eventId;
     }
 
     private static Map<String, Object> facts(Instant at) {

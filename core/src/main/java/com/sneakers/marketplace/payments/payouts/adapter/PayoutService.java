@@ -2,7 +2,7 @@ package com.sneakers.marketplace.payments.payouts.adapter;
 
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderStatus;
-import com.sneakers.marketplace.orders.adapter.JdbcOrderStore;
+import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.payments.Cents;
 import com.sneakers.marketplace.payments.GatewayResult;
 import com.sneakers.marketplace.payments.NewTransfer;
@@ -57,7 +57,7 @@ public final class PayoutService {
     private final Transactions transactions;
     private final JdbcPayoutStore payouts;
     private final JdbcSellerAccountStore accounts;
-    private final JdbcOrderStore orders;
+    private final OrderSteps orders;
     private final PayoutEvents events;
     private final Supplier<PaymentGateway> gateway;
     private final Clock clock;
@@ -66,7 +66,7 @@ public final class PayoutService {
             DataSource dataSource,
             JdbcPayoutStore payouts,
             JdbcSellerAccountStore accounts,
-            JdbcOrderStore orders,
+            OrderSteps orders,
             PayoutEvents events,
             Supplier<PaymentGateway> gateway,
             Clock clock) {
@@ -85,8 +85,7 @@ public final class PayoutService {
      */
     public Optional<Payout> recordCompletedOrder(long orderId) {
         return transactions.inTransaction("record the payout of order " + orderId, transaction -> {
-            Order order = orders.findForUpdate(transaction, orderId)
-                    .orElseThrow(() -> new IllegalArgumentException("No order " + orderId));
+            Order order = orders.lock(orderId).orElseThrow(() -> new IllegalArgumentException("No order " + orderId));
             if (order.status() != OrderStatus.COMPLETED) {
                 LOG.warn(
                         "Order {} is {}, not completed: no payout",
@@ -154,13 +153,13 @@ public final class PayoutService {
 
     /**
      * Records in the caller's transaction that Stripe fully reversed the transfer: its {@code paid}
-     * payout becomes {@code reversed} (with {@code payout.reversed}). Empty when no payout of ours has
+     * payout becomes {@code reversed} (with {@code payout.reversed}). False when no payout of ours has
      * that transfer.
      */
-    public Optional<List<UUID>> transferReversed(Connection transaction, String transferId) throws SQLException {
+    public boolean transferReversed(Connection transaction, String transferId) throws SQLException {
         Optional<Payout> payout = payouts.lockByTransfer(transaction, transferId);
         if (payout.isEmpty()) {
-            return Optional.empty();
+            return false;
         }
         if (payout.get().status() != PayoutStatus.PAID) {
             LOG.info(
@@ -168,13 +167,14 @@ public final class PayoutService {
                     transferId,
                     payout.get().payoutId(),
                     payout.get().status().wire());
-            return Optional.of(List.of());
+            return true;
         }
         Instant now = clock.instant();
         Payout reversed = payout.get().reversed();
         payouts.move(transaction, reversed, PayoutStatus.PAID, now);
         LOG.warn("Payout {} reversed by Stripe (transfer {})", reversed.payoutId(), transferId);
-        return Optional.of(List.of(events.payoutMoved(transaction, reversed, "the transfer was reversed", now)));
+        events.payoutMoved(transaction, reversed, "the transfer was reversed", now);
+        return true;
     }
 
     /**
@@ -194,12 +194,12 @@ public final class PayoutService {
     }
 
     private Claim claim(Connection transaction, Payout seen) throws SQLException {
-        Order order = orders.findForUpdate(transaction, seen.orderId())
-                .orElseThrow(() -> new IllegalStateException("No order " + seen.orderId()));
+        Order order =
+                orders.lock(seen.orderId()).orElseThrow(() -> new IllegalStateException("No order " + seen.orderId()));
         Payout payout = payouts.lock(transaction, seen.payoutId()).orElseThrow();
         if (payout.status() != PayoutStatus.PENDING) {
             return Claim.done(
-                    new PayoutAttempt(payout, "already " + payout.status().wire(), List.of()));
+                    new PayoutAttempt(payout, "already " + payout.status().wire()));
         }
         Instant now = clock.instant();
         PayoutDecision decision = PayoutEligibility.decide(
@@ -209,19 +209,19 @@ public final class PayoutService {
         if (decision instanceof PayoutDecision.Transfer transfer) {
             Payout processing = payout.processing(transfer.destinationAccountId());
             payouts.move(transaction, processing, PayoutStatus.PENDING, now);
-            return new Claim(new PayoutAttempt(processing, "claimed", List.of()), transfer.sourceChargeId());
+            return new Claim(new PayoutAttempt(processing, "claimed"), transfer.sourceChargeId());
         }
         if (decision instanceof PayoutDecision.Refuse refuse) {
             Payout failed = payout.failed(now);
             payouts.move(transaction, failed, PayoutStatus.PENDING, now);
             LOG.warn("Payout {} failed: {}", payout.payoutId(), refuse.reason());
-            UUID event = events.payoutMoved(transaction, failed, refuse.reason(), now);
-            return Claim.done(new PayoutAttempt(failed, refuse.reason(), List.of(event)));
+            events.payoutMoved(transaction, failed, refuse.reason(), now);
+            return Claim.done(new PayoutAttempt(failed, refuse.reason()));
         }
         String reason = ((PayoutDecision.Wait) decision).reason();
         payouts.touch(transaction, payout.payoutId(), now);
         LOG.info("Payout {} waits: {}", payout.payoutId(), reason);
-        return Claim.done(new PayoutAttempt(payout, reason, List.of()));
+        return Claim.done(new PayoutAttempt(payout, reason));
     }
 
     private PayoutAttempt resume(String payoutId, Instant now) {
@@ -235,7 +235,7 @@ public final class PayoutService {
                     payoutId,
                     payout.updatedAt(),
                     payout.orderNumber());
-            return new PayoutAttempt(payout, STUCK, List.of());
+            return new PayoutAttempt(payout, STUCK);
         }
         String chargeId = transactions
                 .read("read the charge of order " + payout.orderId(), c -> payouts.chargeOf(c, payout.orderId()))
@@ -272,10 +272,11 @@ public final class PayoutService {
             }
             if (!payouts.move(transaction, settled, PayoutStatus.PROCESSING, now)) {
                 Payout current = payouts.lock(transaction, payout.payoutId()).orElseThrow();
-                return new PayoutAttempt(current, "settled by another attempt", List.of());
+                return new PayoutAttempt(current, "settled by another attempt");
             }
             LOG.info("Payout {} {}: {}", payout.payoutId(), settled.status().wire(), note);
-            return new PayoutAttempt(settled, note, List.of(events.payoutMoved(transaction, settled, note, now)));
+            events.payoutMoved(transaction, settled, note, now);
+            return new PayoutAttempt(settled, note);
         });
     }
 
@@ -305,7 +306,6 @@ public final class PayoutService {
         private int unavailable;
         private int stuck;
         private int errors;
-        private final List<UUID> eventIds = new ArrayList<>();
 
         void count(Supplier<PayoutAttempt> attempt) {
             PayoutAttempt done;
@@ -320,7 +320,6 @@ public final class PayoutService {
                 errors++;
                 return;
             }
-            eventIds.addAll(done.eventIds());
             switch (done.payout().status()) {
                 case PAID:
                     paid++;
@@ -339,7 +338,7 @@ public final class PayoutService {
         }
 
         Reconciliation result() {
-            return new Reconciliation(paid, failed, waiting, unavailable, stuck, errors, eventIds);
+            return new Reconciliation(paid, failed, waiting, unavailable, stuck, errors);
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.sneakers.marketplace.payments.payouts.adapter;
 
-import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
 import com.sneakers.marketplace.platform.config.Settings;
@@ -30,12 +30,18 @@ public final class PayoutsModule {
         this.accounts = accounts;
     }
 
+    /** Payouts of completed orders, which it locks through the orders context's {@link OrderSteps} port. */
     public static PayoutsModule create(
-            Settings settings, DataSource dataSource, Supplier<PaymentGateway> gateway, Clock clock) {
-        PayoutEvents events = new PayoutEvents(new Outbox());
+            Settings settings,
+            DataSource dataSource,
+            Supplier<PaymentGateway> gateway,
+            OrderSteps orders,
+            Outbox outbox,
+            Clock clock) {
+        PayoutEvents events = new PayoutEvents(outbox);
         JdbcSellerAccountStore accounts = new JdbcSellerAccountStore();
-        PayoutService payouts = new PayoutService(
-                dataSource, new JdbcPayoutStore(), accounts, OrdersModule.store(dataSource), events, gateway, clock);
+        PayoutService payouts =
+                new PayoutService(dataSource, new JdbcPayoutStore(), accounts, orders, events, gateway, clock);
         PayoutAccounts.OnboardingSettings onboarding = new PayoutAccounts.OnboardingSettings(
                 settings.orDefault("PAYOUT_ACCOUNT_COUNTRY", "US"),
                 settings.orDefault("PAYOUT_ONBOARDING_REFRESH_URL", DEFAULT_REFRESH_URL),

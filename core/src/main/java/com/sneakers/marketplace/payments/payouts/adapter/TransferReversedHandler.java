@@ -1,12 +1,9 @@
 package com.sneakers.marketplace.payments.payouts.adapter;
 
-import com.sneakers.marketplace.payments.StripeEvent;
+import com.sneakers.marketplace.payments.adapter.StripeEvent;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +35,10 @@ public final class TransferReversedHandler implements StripeEventHandler {
         String transferId = event.objectId();
         if (!event.object().path("reversed").asBoolean(false)) {
             LOG.info("Event {}: transfer {} is not fully reversed; nothing to change", event.id(), transferId);
-            return new Outcome.Applied(List.of());
+            return new Outcome.Applied();
         }
-        Optional<List<UUID>> applied = payouts.transferReversed(transaction, transferId);
-        if (applied.isPresent()) {
-            return new Outcome.Applied(applied.get());
+        if (payouts.transferReversed(transaction, transferId)) {
+            return new Outcome.Applied();
         }
         String transferGroup = event.object().path("transfer_group").asText("");
         if (!transferGroup.isEmpty() && payouts.awaitsTransfer(transaction, transferGroup)) {
@@ -50,6 +46,6 @@ public final class TransferReversedHandler implements StripeEventHandler {
                     "transfer " + transferId + " of order " + transferGroup + " is not recorded yet");
         }
         LOG.info("Event {}: transfer {} is no payout of ours; acknowledged", event.id(), transferId);
-        return new Outcome.Applied(List.of());
+        return new Outcome.Applied();
     }
 }

@@ -7,8 +7,6 @@ import com.sneakers.marketplace.orders.OrderCreation;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.platform.events.EventEnvelope;
 import com.sneakers.marketplace.platform.events.SqsEventBatches;
-import com.sneakers.marketplace.platform.outbox.OutboxRelay;
-import java.sql.SQLException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +22,9 @@ public final class CreateOrder implements Function<SQSEvent, SQSBatchResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(CreateOrder.class);
 
     private final Orders orders;
-    private final OutboxRelay events;
 
-    CreateOrder(Orders orders, OutboxRelay events) {
+    CreateOrder(Orders orders) {
         this.orders = orders;
-        this.events = events;
     }
 
     @Override
@@ -53,21 +49,11 @@ public final class CreateOrder implements Function<SQSEvent, SQSBatchResponse> {
                     "Order {} created from match {}",
                     creation.order().orderNumber(),
                     creation.order().matchId());
-            publish(creation);
         } else {
             LOG.info(
                     "Match {} already has order {}; nothing to do",
                     creation.order().matchId(),
                     creation.order().orderNumber());
-        }
-    }
-
-    /** The order is committed; if publishing fails here, the sweeper publishes the event later. */
-    private void publish(OrderCreation creation) {
-        try {
-            events.publish(creation.eventIds());
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("Events {} left for the sweeper: {}", creation.eventIds(), e.toString());
         }
     }
 }

@@ -2,22 +2,12 @@ package com.sneakers.marketplace.functions.createorder;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.sneakers.marketplace.orders.adapter.OrdersModule;
-import com.sneakers.marketplace.platform.aws.AwsClients;
-import com.sneakers.marketplace.platform.config.Settings;
-import com.sneakers.marketplace.platform.db.DataSources;
-import com.sneakers.marketplace.platform.db.DatabaseConfig;
 import com.sneakers.marketplace.platform.health.DependencyChecks;
 import com.sneakers.marketplace.platform.lifecycle.PrimingReads;
 import com.sneakers.marketplace.platform.lifecycle.SnapStartPriming;
-import com.sneakers.marketplace.platform.outbox.EventBridgePublisher;
-import com.sneakers.marketplace.platform.outbox.Outbox;
-import com.sneakers.marketplace.platform.outbox.OutboxRelay;
-import com.sneakers.marketplace.platform.secrets.SecretStore;
-import com.sneakers.marketplace.platform.time.ShiftableClock;
+import com.sneakers.marketplace.wiring.FunctionRuntime;
 import java.time.Clock;
 import java.util.List;
-import javax.sql.DataSource;
 import org.springframework.cloud.function.context.FunctionRegistration;
 import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
 import org.springframework.context.ApplicationContextInitializer;
@@ -28,23 +18,11 @@ public class CreateOrderApplication implements ApplicationContextInitializer<Gen
 
     @Override
     public void initialize(GenericApplicationContext context) {
-        Settings settings = Settings.fromEnvironment();
-        Clock clock = ShiftableClock.fromSettings(Clock.systemUTC(), settings);
-        SecretStore secrets = new SecretStore(AwsClients.secretsManager());
-        DataSource database = DataSources.lazyPooled(() -> DatabaseConfig.from(settings, secrets));
-        SnapStartPriming.register(new PrimingReads(List.of(DependencyChecks.database(database))));
-        CreateOrder createOrder = wire(settings, database, clock);
+        FunctionRuntime runtime = FunctionRuntime.fromEnvironment(Clock.systemUTC());
+        SnapStartPriming.register(new PrimingReads(List.of(DependencyChecks.database(runtime.database()))));
+        CreateOrder createOrder = new CreateOrder(runtime.marketplace().orders());
         context.registerBean(
                 "createOrder", FunctionRegistration.class, () -> new FunctionRegistration<>(createOrder, "createOrder")
                         .type(FunctionTypeUtils.functionType(SQSEvent.class, SQSBatchResponse.class)));
-    }
-
-    static CreateOrder wire(Settings settings, DataSource database, Clock clock) {
-        OutboxRelay events = new OutboxRelay(
-                database,
-                new Outbox(),
-                new EventBridgePublisher(AwsClients.eventBridge(), settings.required("EVENT_BUS_NAME")),
-                clock);
-        return new CreateOrder(OrdersModule.create(settings, database, clock), events);
     }
 }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.RecordingPublisher;
@@ -17,6 +17,7 @@ import com.sneakers.marketplace.trading.Match;
 import com.sneakers.marketplace.trading.PlaceOrder;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.adapter.TradingModule;
+import com.sneakers.marketplace.wiring.Marketplace;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +36,8 @@ class CreateOrderIT {
     private final TestRows rows = new TestRows(database);
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
     private final RecordingPublisher bus = new RecordingPublisher();
-    private final CreateOrder function =
-            new CreateOrder(OrdersModule.create(new Settings(Map.of()), database, clock), bus.relay(database, clock));
+    private final CreateOrder function = new CreateOrder(
+            new Marketplace(new Settings(Map.of()), database, bus.outbox(database, clock), null, clock).orders());
 
     @Test
     void aMatchEventBecomesAnOrderAndItsCreatedEventIsPublished() {
@@ -97,7 +98,7 @@ class CreateOrderIT {
     }
 
     private Match match() {
-        var trading = TradingModule.create(database, clock);
+        var trading = TradingModule.create(database, new Outbox(), clock);
         long seller = rows.user("seller");
         long buyer = rows.user("buyer");
         long product = rows.product("DZ5485-612");

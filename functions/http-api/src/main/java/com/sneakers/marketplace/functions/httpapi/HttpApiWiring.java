@@ -4,16 +4,10 @@ import com.sneakers.marketplace.catalog.Catalog;
 import com.sneakers.marketplace.catalog.adapter.CatalogModule;
 import com.sneakers.marketplace.identity.adapter.IdentityModule;
 import com.sneakers.marketplace.orders.Orders;
-import com.sneakers.marketplace.orders.adapter.OrdersModule;
-import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.Payments;
-import com.sneakers.marketplace.payments.adapter.PaymentsModule;
-import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
-import com.sneakers.marketplace.platform.db.DataSources;
-import com.sneakers.marketplace.platform.db.DatabaseConfig;
 import com.sneakers.marketplace.platform.health.DependencyChecks;
 import com.sneakers.marketplace.platform.health.HealthCheck;
 import com.sneakers.marketplace.platform.http.Cors;
@@ -21,14 +15,10 @@ import com.sneakers.marketplace.platform.http.HttpPipeline;
 import com.sneakers.marketplace.platform.http.Route;
 import com.sneakers.marketplace.platform.http.Router;
 import com.sneakers.marketplace.platform.idempotency.IdempotencyStore;
-import com.sneakers.marketplace.platform.outbox.EventBridgePublisher;
-import com.sneakers.marketplace.platform.outbox.Outbox;
-import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import com.sneakers.marketplace.platform.ratelimit.RateLimiter;
-import com.sneakers.marketplace.platform.secrets.SecretStore;
-import com.sneakers.marketplace.platform.time.ShiftableClock;
 import com.sneakers.marketplace.trading.Trading;
-import com.sneakers.marketplace.trading.adapter.TradingModule;
+import com.sneakers.marketplace.wiring.FunctionRuntime;
+import com.sneakers.marketplace.wiring.Marketplace;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,33 +37,25 @@ public final class HttpApiWiring {
     private HttpApiWiring() {}
 
     public static HttpApi httpApi(Settings settings) {
-        Clock clock = ShiftableClock.fromSettings(Clock.systemUTC(), settings);
+        FunctionRuntime runtime = FunctionRuntime.from(settings, Clock.systemUTC());
+        Clock clock = runtime.clock();
+        DataSource database = runtime.database();
         var secretsManager = AwsClients.secretsManager();
         var dynamoDb = AwsClients.dynamoDb();
-        var eventBridge = AwsClients.eventBridge();
-        SecretStore secrets = new SecretStore(secretsManager);
-        DataSource database = DataSources.lazyPooled(() -> DatabaseConfig.from(settings, secrets));
+        var eventBridge = runtime.eventBridge();
+        Marketplace marketplace = runtime.marketplace();
 
-        IdentityModule identity = IdentityModule.create(settings, database, secrets, dynamoDb, clock);
+        IdentityModule identity = IdentityModule.create(settings, database, runtime.secrets(), dynamoDb, clock);
         Catalog catalog = CatalogModule.create(database, clock);
-        Trading trading = TradingModule.create(database, clock);
-        OutboxRelay events = new OutboxRelay(
-                database,
-                new Outbox(),
-                new EventBridgePublisher(eventBridge, settings.required("EVENT_BUS_NAME")),
-                clock);
         HealthCheck healthCheck = healthCheck(settings, database, eventBridge, dynamoDb, secretsManager);
-        PaymentGateway stripe = StripePaymentGateway.lazilyFromSettings(settings, secrets);
-        Payments payments = PaymentsModule.create(database, stripe, events, clock);
         List<Route> routes = routes(
                 healthCheck,
                 identity,
                 catalog,
-                trading,
-                OrdersModule.create(settings, database, clock),
-                payments,
-                PayoutsModule.create(settings, database, () -> stripe, clock),
-                events);
+                marketplace.trading(),
+                marketplace.orders(),
+                marketplace.payments().payments(),
+                marketplace.payouts());
 
         return new HttpApi(
                 new HttpPipeline(
@@ -99,15 +81,14 @@ public final class HttpApiWiring {
             Trading trading,
             Orders orders,
             Payments payments,
-            PayoutsModule payouts,
-            OutboxRelay events) {
+            PayoutsModule payouts) {
         List<Route> routes = new ArrayList<>(HealthEndpoint.routes(healthCheck));
         routes.addAll(IdentityEndpoints.routes(identity));
         routes.addAll(CatalogEndpoints.routes(catalog, trading));
-        routes.addAll(TradingEndpoints.routes(trading, events));
-        routes.addAll(OrderEndpoints.routes(orders, events));
+        routes.addAll(TradingEndpoints.routes(trading));
+        routes.addAll(OrderEndpoints.routes(orders));
         routes.addAll(PaymentEndpoints.routes(payments));
-        routes.addAll(PayoutEndpoints.routes(payouts, events));
+        routes.addAll(PayoutEndpoints.routes(payouts));
         routes.addAll(DocsEndpoint.routes());
         return routes;
     }

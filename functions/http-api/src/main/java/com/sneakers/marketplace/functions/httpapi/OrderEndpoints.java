@@ -15,8 +15,6 @@ import com.sneakers.marketplace.platform.http.JsonFields;
 import com.sneakers.marketplace.platform.http.Problem;
 import com.sneakers.marketplace.platform.http.ProblemException;
 import com.sneakers.marketplace.platform.http.Route;
-import com.sneakers.marketplace.platform.outbox.OutboxRelay;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,28 +22,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Orders as their buyers, sellers and admins see them. Someone else's order is a 404. A buyer sees
  * what they pay, a seller what they are paid; only admins see the platform's fee.
  */
 final class OrderEndpoints {
-    private static final Logger LOG = LoggerFactory.getLogger(OrderEndpoints.class);
     private static final String STATUSES =
             Arrays.stream(OrderStatus.values()).map(OrderStatus::wire).collect(Collectors.joining(", "));
 
     private final Orders orders;
-    private final OutboxRelay events;
 
-    private OrderEndpoints(Orders orders, OutboxRelay events) {
+    private OrderEndpoints(Orders orders) {
         this.orders = orders;
-        this.events = events;
     }
 
-    static List<Route> routes(Orders orders, OutboxRelay events) {
-        OrderEndpoints endpoints = new OrderEndpoints(orders, events);
+    static List<Route> routes(Orders orders) {
+        OrderEndpoints endpoints = new OrderEndpoints(orders);
         return List.of(
                 Route.get("/api/v1/orders", Route.Access.USER, request -> endpoints.list(request, role(request))),
                 Route.get(
@@ -133,7 +126,6 @@ final class OrderEndpoints {
         Viewer viewer = viewer(request);
         OrderUpdate result = change.apply(viewer, id.get());
         if (result instanceof OrderUpdate.Updated updated) {
-            publish(updated);
             return ApiResponse.ok(orderBody(updated.order(), viewer));
         }
         if (result instanceof OrderUpdate.Invalid invalid) {
@@ -146,15 +138,6 @@ final class OrderEndpoints {
             return Problem.forbidden(notAllowed.reason()).toResponse();
         }
         return notFound(request);
-    }
-
-    /** The change is committed; if publishing fails here, the sweeper publishes the events later. */
-    private void publish(OrderUpdate.Updated updated) {
-        try {
-            events.publish(updated.eventIds());
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("Order events {} left for the sweeper: {}", updated.eventIds(), e.toString());
-        }
     }
 
     private Optional<Order> found(ApiRequest request, Viewer viewer) {

@@ -10,32 +10,25 @@ import com.sneakers.marketplace.platform.http.ApiResponse;
 import com.sneakers.marketplace.platform.http.Problem;
 import com.sneakers.marketplace.platform.http.ProblemException;
 import com.sneakers.marketplace.platform.http.Route;
-import com.sneakers.marketplace.platform.outbox.OutboxRelay;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** A seller's Stripe payout account and the payouts of their completed orders. */
 final class PayoutEndpoints {
-    private static final Logger LOG = LoggerFactory.getLogger(PayoutEndpoints.class);
     private static final String STATUSES =
             Arrays.stream(PayoutStatus.values()).map(PayoutStatus::wire).collect(Collectors.joining(", "));
 
     private final PayoutsModule payouts;
-    private final OutboxRelay events;
 
-    private PayoutEndpoints(PayoutsModule payouts, OutboxRelay events) {
+    private PayoutEndpoints(PayoutsModule payouts) {
         this.payouts = payouts;
-        this.events = events;
     }
 
-    static List<Route> routes(PayoutsModule payouts, OutboxRelay events) {
-        PayoutEndpoints endpoints = new PayoutEndpoints(payouts, events);
+    static List<Route> routes(PayoutsModule payouts) {
+        PayoutEndpoints endpoints = new PayoutEndpoints(payouts);
         return List.of(
                 Route.get("/api/v1/payouts", Route.Access.USER, endpoints::list),
                 Route.get("/api/v1/users/payout-account", Route.Access.USER, endpoints::account),
@@ -65,20 +58,10 @@ final class PayoutEndpoints {
     private ApiResponse open(ApiRequest request) {
         AccountOpening opening = payouts.accounts().open(request.requireCaller().userId());
         if (opening instanceof AccountOpening.Opened opened) {
-            publish(opened);
             return ApiResponse.ok(accountBody(opened.account(), opened.onboardingUrl()));
         }
         return Problem.of(502, "Bad Gateway", ((AccountOpening.Refused) opening).reason())
                 .toResponse();
-    }
-
-    /** The account is committed; if publishing fails here, the sweeper publishes the event later. */
-    private void publish(AccountOpening.Opened opened) {
-        try {
-            events.publish(opened.eventIds());
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("Payout events {} left for the sweeper: {}", opened.eventIds(), e.toString());
-        }
     }
 
     private static Map<String, Object> accountBody(SellerAccount account, String onboardingUrl) {

@@ -6,7 +6,6 @@ import com.sneakers.marketplace.platform.http.JsonFields;
 import com.sneakers.marketplace.platform.http.Problem;
 import com.sneakers.marketplace.platform.http.ProblemException;
 import com.sneakers.marketplace.platform.http.Route;
-import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
 import com.sneakers.marketplace.trading.CancelResult;
@@ -20,30 +19,24 @@ import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.PriceLevel;
 import com.sneakers.marketplace.trading.Side;
 import com.sneakers.marketplace.trading.Trading;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Bids, asks and market data. A placement that matches publishes its match events right after commit. */
+/** Bids, asks and market data. */
 final class TradingEndpoints {
-    private static final Logger LOG = LoggerFactory.getLogger(TradingEndpoints.class);
     private static final Duration MARKET_MAX_AGE = Duration.ofSeconds(10);
 
     private final Trading trading;
-    private final OutboxRelay events;
 
-    private TradingEndpoints(Trading trading, OutboxRelay events) {
+    private TradingEndpoints(Trading trading) {
         this.trading = trading;
-        this.events = events;
     }
 
-    static List<Route> routes(Trading trading, OutboxRelay events) {
-        TradingEndpoints endpoints = new TradingEndpoints(trading, events);
+    static List<Route> routes(Trading trading) {
+        TradingEndpoints endpoints = new TradingEndpoints(trading);
         return List.of(
                 Route.post("/api/v1/bids", Route.Access.USER, request -> endpoints.place(request, Side.BID))
                         .withIdempotencyKey(),
@@ -74,7 +67,6 @@ final class TradingEndpoints {
         long userId = request.requireCaller().userId();
         PlaceResult result = side == Side.BID ? trading.placeBid(userId, order) : trading.placeAsk(userId, order);
         if (result instanceof PlaceResult.Placed placed) {
-            publish(placed);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put(key(side), orderBody(placed.order()));
             body.put(
@@ -86,15 +78,6 @@ final class TradingEndpoints {
                             "/api/v1/" + key(side) + "s/" + placed.order().id());
         }
         return Problem.validation(((Invalid) result).errors()).toResponse();
-    }
-
-    /** The placement is committed; if publishing fails here, the sweeper publishes the events later. */
-    private void publish(PlaceResult.Placed placed) {
-        try {
-            events.publish(placed.eventIds());
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("Match events {} left for the sweeper: {}", placed.eventIds(), e.toString());
-        }
     }
 
     private ApiResponse list(ApiRequest request, Side side) {

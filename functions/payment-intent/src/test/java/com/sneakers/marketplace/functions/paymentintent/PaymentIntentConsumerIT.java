@@ -8,15 +8,15 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.payments.GatewayResult;
 import com.sneakers.marketplace.payments.PaymentIntent;
-import com.sneakers.marketplace.payments.adapter.PaymentsModule;
 import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
+import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
-import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
+import com.sneakers.marketplace.wiring.Marketplace;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,18 +34,20 @@ class PaymentIntentConsumerIT {
     private final StripePaymentGateway gateway = StripePaymentGateway.create(
             "sk_test_marketplace",
             Optional.ofNullable(System.getenv("STRIPE_API_BASE")).orElse("http://127.0.0.1:8420"));
-    private final PaymentIntentConsumer function = new PaymentIntentConsumer(PaymentsModule.create(
-            database,
-            gateway,
-            new OutboxRelay(
+    private final PaymentIntentConsumer function = new PaymentIntentConsumer(new Marketplace(
+                    new Settings(Map.of()),
                     database,
-                    new Outbox(),
-                    events -> {
-                        published.addAll(events);
-                        return Map.of();
-                    },
-                    clock),
-            clock));
+                    Outbox.publishingAfterCommit(
+                            database,
+                            events -> {
+                                published.addAll(events);
+                                return Map.of();
+                            },
+                            clock),
+                    gateway,
+                    clock)
+            .payments()
+            .payments());
 
     @Test
     void anOrderGetsOnePendingPaymentWithAPaymentIntentForItsTotalInCents() {

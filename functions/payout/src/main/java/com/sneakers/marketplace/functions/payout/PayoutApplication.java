@@ -2,24 +2,12 @@ package com.sneakers.marketplace.functions.payout;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.sneakers.marketplace.payments.PaymentGateway;
-import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
-import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
-import com.sneakers.marketplace.platform.aws.AwsClients;
-import com.sneakers.marketplace.platform.config.Settings;
-import com.sneakers.marketplace.platform.db.DataSources;
-import com.sneakers.marketplace.platform.db.DatabaseConfig;
 import com.sneakers.marketplace.platform.health.DependencyChecks;
 import com.sneakers.marketplace.platform.lifecycle.PrimingReads;
 import com.sneakers.marketplace.platform.lifecycle.SnapStartPriming;
-import com.sneakers.marketplace.platform.outbox.EventBridgePublisher;
-import com.sneakers.marketplace.platform.outbox.Outbox;
-import com.sneakers.marketplace.platform.outbox.OutboxRelay;
-import com.sneakers.marketplace.platform.secrets.SecretStore;
-import com.sneakers.marketplace.platform.time.ShiftableClock;
+import com.sneakers.marketplace.wiring.FunctionRuntime;
 import java.time.Clock;
 import java.util.List;
-import javax.sql.DataSource;
 import org.springframework.cloud.function.context.FunctionRegistration;
 import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
 import org.springframework.context.ApplicationContextInitializer;
@@ -30,19 +18,9 @@ public class PayoutApplication implements ApplicationContextInitializer<GenericA
 
     @Override
     public void initialize(GenericApplicationContext context) {
-        Settings settings = Settings.fromEnvironment();
-        Clock clock = ShiftableClock.fromSettings(Clock.systemUTC(), settings);
-        SecretStore secrets = new SecretStore(AwsClients.secretsManager());
-        DataSource database = DataSources.lazyPooled(() -> DatabaseConfig.from(settings, secrets));
-        SnapStartPriming.register(new PrimingReads(List.of(DependencyChecks.database(database))));
-        OutboxRelay events = new OutboxRelay(
-                database,
-                new Outbox(),
-                new EventBridgePublisher(AwsClients.eventBridge(), settings.required("EVENT_BUS_NAME")),
-                clock);
-        PaymentGateway stripe = StripePaymentGateway.lazilyFromSettings(settings, secrets);
-        Payout payout = new Payout(
-                PayoutsModule.create(settings, database, () -> stripe, clock).payouts(), events);
+        FunctionRuntime runtime = FunctionRuntime.fromEnvironment(Clock.systemUTC());
+        SnapStartPriming.register(new PrimingReads(List.of(DependencyChecks.database(runtime.database()))));
+        Payout payout = new Payout(runtime.marketplace().payouts().payouts());
         context.registerBean("payout", FunctionRegistration.class, () -> new FunctionRegistration<>(payout, "payout")
                 .type(FunctionTypeUtils.functionType(SQSEvent.class, SQSBatchResponse.class)));
     }

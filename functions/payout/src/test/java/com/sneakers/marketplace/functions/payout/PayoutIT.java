@@ -7,19 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.payments.PaymentGatewayUnavailable;
-import com.sneakers.marketplace.payments.StripeEvent;
+import com.sneakers.marketplace.payments.adapter.StripeEvent;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
-import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.RecordingGateway;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
+import com.sneakers.marketplace.wiring.Marketplace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -37,18 +37,21 @@ class PayoutIT {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
     private final TestOrders orders = new TestOrders(database, clock);
     private final RecordingGateway stripe = new RecordingGateway();
-    private final PayoutsModule module = PayoutsModule.create(new Settings(Map.of()), database, () -> stripe, clock);
     private final List<OutboxEvent> published = new CopyOnWriteArrayList<>();
-    private final Payout function = new Payout(
-            module.payouts(),
-            new OutboxRelay(
+    private final PayoutsModule module = new Marketplace(
+                    new Settings(Map.of()),
                     database,
-                    new Outbox(),
-                    events -> {
-                        published.addAll(events);
-                        return Map.of();
-                    },
-                    clock));
+                    Outbox.publishingAfterCommit(
+                            database,
+                            events -> {
+                                published.addAll(events);
+                                return Map.of();
+                            },
+                            clock),
+                    stripe,
+                    clock)
+            .payouts();
+    private final Payout function = new Payout(module.payouts());
 
     @Test
     void aCompletedOrderDeliveredTwiceIsPaidOutOnceAndItsPaidEventPublished() {
@@ -143,9 +146,13 @@ class PayoutIT {
                 .filter(candidate -> candidate.handles("account.updated"))
                 .findFirst()
                 .orElseThrow();
+        int before = published.size();
         StripeEventHandler.Outcome outcome =
                 new Transactions(database).inTransaction(transaction -> handler.handle(transaction, event));
-        return ((StripeEventHandler.Outcome.Applied) outcome).eventIds();
+        assertThat(outcome).isInstanceOf(StripeEventHandler.Outcome.Applied.class);
+        return published.subList(before, published.size()).stream()
+                .map(OutboxEvent::eventId)
+                .toList();
     }
 
     private Order readyOrder() {

@@ -1,6 +1,6 @@
 package com.sneakers.marketplace.functions.stripewebhook;
 
-import com.sneakers.marketplace.payments.StripeEvent;
+import com.sneakers.marketplace.payments.adapter.StripeEvent;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**

@@ -4,28 +4,18 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.sneakers.marketplace.payments.PaymentGateway;
-import com.sneakers.marketplace.payments.adapter.PaymentsModule;
+import com.sneakers.marketplace.payments.adapter.StripeEventDispatcher;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
-import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
-import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
-import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
-import com.sneakers.marketplace.platform.db.DataSources;
-import com.sneakers.marketplace.platform.db.DatabaseConfig;
 import com.sneakers.marketplace.platform.health.DependencyChecks;
 import com.sneakers.marketplace.platform.lifecycle.PrimingReads;
 import com.sneakers.marketplace.platform.lifecycle.SnapStartPriming;
-import com.sneakers.marketplace.platform.outbox.EventBridgePublisher;
-import com.sneakers.marketplace.platform.outbox.Outbox;
-import com.sneakers.marketplace.platform.outbox.OutboxRelay;
-import com.sneakers.marketplace.platform.secrets.SecretStore;
-import com.sneakers.marketplace.platform.time.ShiftableClock;
+import com.sneakers.marketplace.wiring.FunctionRuntime;
+import com.sneakers.marketplace.wiring.Marketplace;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import javax.sql.DataSource;
 import org.springframework.cloud.function.context.FunctionRegistration;
 import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
 import org.springframework.context.ApplicationContextInitializer;
@@ -60,27 +50,19 @@ public class StripeWebhookApplication implements ApplicationContextInitializer<G
     }
 
     private static void registerProcessor(GenericApplicationContext context, Settings settings) {
-        Clock clock = ShiftableClock.fromSettings(Clock.systemUTC(), settings);
-        SecretStore secrets = new SecretStore(AwsClients.secretsManager());
-        DataSource database = DataSources.lazyPooled(() -> DatabaseConfig.from(settings, secrets));
-        SnapStartPriming.register(new PrimingReads(List.of(DependencyChecks.database(database))));
-        Function<SQSEvent, SQSBatchResponse> processor = wireProcessor(settings, secrets, database, clock);
+        FunctionRuntime runtime = FunctionRuntime.from(settings, Clock.systemUTC());
+        SnapStartPriming.register(new PrimingReads(List.of(DependencyChecks.database(runtime.database()))));
+        Function<SQSEvent, SQSBatchResponse> processor = wireProcessor(runtime);
         context.registerBean(
                 PROCESSOR, FunctionRegistration.class, () -> new FunctionRegistration<>(processor, PROCESSOR)
                         .type(FunctionTypeUtils.functionType(SQSEvent.class, SQSBatchResponse.class)));
     }
 
-    static StripeWebhookProcessor wireProcessor(
-            Settings settings, SecretStore secrets, DataSource database, Clock clock) {
-        PaymentGateway gateway = StripePaymentGateway.lazilyFromSettings(settings, secrets);
-        List<StripeEventHandler> handlers = new ArrayList<>(PaymentsModule.eventHandlers(database, gateway, clock));
-        handlers.addAll(
-                PayoutsModule.create(settings, database, () -> gateway, clock).webhookHandlers());
-        OutboxRelay events = new OutboxRelay(
-                database,
-                new Outbox(),
-                new EventBridgePublisher(AwsClients.eventBridge(), settings.required("EVENT_BUS_NAME")),
-                clock);
-        return new StripeWebhookProcessor(database, handlers, events);
+    static StripeWebhookProcessor wireProcessor(FunctionRuntime runtime) {
+        Marketplace marketplace = runtime.marketplace();
+        List<StripeEventHandler> handlers =
+                new ArrayList<>(marketplace.payments().eventHandlers());
+        handlers.addAll(marketplace.payouts().webhookHandlers());
+        return new StripeWebhookProcessor(new StripeEventDispatcher(runtime.database(), handlers));
     }
 }

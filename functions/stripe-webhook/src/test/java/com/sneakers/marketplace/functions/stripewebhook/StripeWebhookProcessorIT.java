@@ -10,14 +10,16 @@ import com.sneakers.marketplace.payments.IntentResult;
 import com.sneakers.marketplace.payments.Payments;
 import com.sneakers.marketplace.payments.RefundResult;
 import com.sneakers.marketplace.payments.adapter.PaymentsModule;
+import com.sneakers.marketplace.payments.adapter.StripeEventDispatcher;
 import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
+import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
-import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
+import com.sneakers.marketplace.wiring.Marketplace;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -36,17 +38,22 @@ class StripeWebhookProcessorIT {
     private final StripePaymentGateway gateway = StripePaymentGateway.create(
             "sk_test_marketplace",
             Optional.ofNullable(System.getenv("STRIPE_API_BASE")).orElse("http://127.0.0.1:8420"));
-    private final OutboxRelay relay = new OutboxRelay(
-            database,
-            new Outbox(),
-            events -> {
-                published.addAll(events);
-                return Map.of();
-            },
-            clock);
-    private final Payments payments = PaymentsModule.create(database, gateway, relay, clock);
+    private final PaymentsModule module = new Marketplace(
+                    new Settings(Map.of()),
+                    database,
+                    Outbox.publishingAfterCommit(
+                            database,
+                            events -> {
+                                published.addAll(events);
+                                return Map.of();
+                            },
+                            clock),
+                    gateway,
+                    clock)
+            .payments();
+    private final Payments payments = module.payments();
     private final StripeWebhookProcessor processor =
-            new StripeWebhookProcessor(database, PaymentsModule.eventHandlers(database, gateway, clock), relay);
+            new StripeWebhookProcessor(new StripeEventDispatcher(database, module.eventHandlers()));
 
     @Test
     void aSucceededIntentPaysTheOrderWhichMovesOnToProcessing() {

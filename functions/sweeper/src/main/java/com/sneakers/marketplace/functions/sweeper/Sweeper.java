@@ -1,37 +1,24 @@
 package com.sneakers.marketplace.functions.sweeper;
 
 import com.sneakers.marketplace.orders.Orders;
-import com.sneakers.marketplace.orders.adapter.OrdersModule;
-import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.adapter.PaymentReconciliation;
-import com.sneakers.marketplace.payments.adapter.PaymentsModule;
-import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
 import com.sneakers.marketplace.payments.payouts.Reconciliation;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutService;
-import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
-import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
-import com.sneakers.marketplace.platform.db.DataSources;
-import com.sneakers.marketplace.platform.db.DatabaseConfig;
 import com.sneakers.marketplace.platform.health.DependencyChecks;
 import com.sneakers.marketplace.platform.lifecycle.PrimingReads;
-import com.sneakers.marketplace.platform.outbox.EventBridgePublisher;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxRelay;
-import com.sneakers.marketplace.platform.secrets.SecretStore;
-import com.sneakers.marketplace.platform.time.ShiftableClock;
 import com.sneakers.marketplace.trading.Trading;
-import com.sneakers.marketplace.trading.adapter.TradingModule;
+import com.sneakers.marketplace.wiring.FunctionRuntime;
+import com.sneakers.marketplace.wiring.Marketplace;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,22 +65,19 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
     }
 
     static Sweeper wire(Settings settings) {
-        Clock clock = ShiftableClock.fromSettings(Clock.systemUTC(), settings);
-        SecretStore secrets = new SecretStore(AwsClients.secretsManager());
-        DataSource database = DataSources.lazyPooled(() -> DatabaseConfig.from(settings, secrets));
-        PaymentGateway stripe = StripePaymentGateway.lazilyFromSettings(settings, secrets);
-        var eventBridge = AwsClients.eventBridge();
-        var publisher = new EventBridgePublisher(eventBridge, settings.required("EVENT_BUS_NAME"));
+        FunctionRuntime runtime = FunctionRuntime.from(settings, Clock.systemUTC());
+        Clock clock = runtime.clock();
+        Marketplace marketplace = runtime.marketplace();
         return new Sweeper(
-                new OutboxRelay(database, new Outbox(), publisher, clock),
-                TradingModule.create(database, clock),
-                OrdersModule.create(settings, database, clock),
-                PayoutsModule.create(settings, database, () -> stripe, clock).payouts(),
-                PaymentsModule.reconciliation(database, stripe, clock, PAYMENT_SETTLES_WITHIN),
+                new OutboxRelay(runtime.database(), new Outbox(), runtime.publisher(), clock),
+                marketplace.trading(),
+                marketplace.orders(),
+                marketplace.payouts().payouts(),
+                marketplace.payments().reconciliation(PAYMENT_SETTLES_WITHIN),
                 clock,
                 new PrimingReads(List.of(
-                        DependencyChecks.database(database),
-                        DependencyChecks.eventBridge(eventBridge, settings.required("EVENT_BUS_NAME")))));
+                        DependencyChecks.database(runtime.database()),
+                        DependencyChecks.eventBridge(runtime.eventBridge(), runtime.busName()))));
     }
 
     /** SnapStart warm-up: a sweep writes, so priming only reads (the database and the event bus). */
@@ -104,17 +88,16 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
     @Override
     public Map<String, Object> apply(Map<String, Object> scheduledEvent) {
         Map<String, Object> summary = new LinkedHashMap<>();
-        List<UUID> eventIds = new ArrayList<>();
-        summary.put("orders_completed", swept(orders.completeDelivered(ORDER_BATCH), eventIds));
-        summary.put("unpaid_orders_cancelled", swept(orders.cancelUnpaid(ORDER_BATCH), eventIds));
-        summary.put("unshipped_orders_cancelled", swept(orders.cancelUnshipped(ORDER_BATCH), eventIds));
+        summary.put("orders_completed", orders.completeDelivered(ORDER_BATCH).count());
+        summary.put("unpaid_orders_cancelled", orders.cancelUnpaid(ORDER_BATCH).count());
+        summary.put(
+                "unshipped_orders_cancelled",
+                orders.cancelUnshipped(ORDER_BATCH).count());
         summary.put("bids_and_asks_expired", trading.expireDue(clock.instant(), EXPIRY_BATCH));
         PaymentReconciliation.Result paymentRepairs = payments.reconcile(PAYMENT_BATCH);
-        eventIds.addAll(paymentRepairs.eventIds());
         summary.put("payments_checked", paymentRepairs.checked());
         summary.put("payments_repaired", paymentRepairs.repaired());
         Reconciliation payoutRepairs = payouts.reconcile(clock.instant(), PAYOUT_BATCH);
-        eventIds.addAll(payoutRepairs.eventIds());
         summary.put("payouts_paid", payoutRepairs.paid());
         summary.put("payouts_failed", payoutRepairs.failed());
         summary.put("payouts_waiting", payoutRepairs.waiting());
@@ -122,19 +105,13 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
         summary.put("payouts_stuck", payoutRepairs.stuck());
         summary.put("payouts_errors", payoutRepairs.errors());
         try {
-            OutboxRelay.Result fresh = outboxRelay.publish(eventIds);
             OutboxRelay.Result relayed = outboxRelay.relayDue(OUTBOX_BATCH);
-            summary.put("outbox_published", fresh.published() + relayed.published());
-            summary.put("outbox_failed", fresh.failed() + relayed.failed());
+            summary.put("outbox_published", relayed.published());
+            summary.put("outbox_failed", relayed.failed());
         } catch (SQLException e) {
             throw new IllegalStateException("The sweep could not reach the outbox", e);
         }
         LOG.info("Sweep done: {}", summary);
         return summary;
-    }
-
-    private static int swept(Orders.Swept swept, List<UUID> eventIds) {
-        eventIds.addAll(swept.eventIds());
-        return swept.count();
     }
 }

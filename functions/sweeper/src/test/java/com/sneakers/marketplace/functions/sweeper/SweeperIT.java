@@ -7,9 +7,8 @@ import com.sneakers.marketplace.orders.OrderCreation;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.Viewer;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
-import com.sneakers.marketplace.payments.adapter.PaymentsModule;
-import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.RecordingGateway;
@@ -21,7 +20,7 @@ import com.sneakers.marketplace.trading.Match;
 import com.sneakers.marketplace.trading.PlaceOrder;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.Trading;
-import com.sneakers.marketplace.trading.adapter.TradingModule;
+import com.sneakers.marketplace.wiring.Marketplace;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,16 +36,17 @@ class SweeperIT {
     private final TestRows rows = new TestRows(database);
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
     private final RecordingPublisher bus = new RecordingPublisher();
-    private final Trading trading = TradingModule.create(database, clock);
-    private final Orders orders = OrdersModule.create(new Settings(Map.of()), database, clock);
     private final RecordingGateway stripe = new RecordingGateway();
+    private final Marketplace marketplace =
+            new Marketplace(new Settings(Map.of()), database, bus.outbox(database, clock), stripe, clock);
+    private final Trading trading = marketplace.trading();
+    private final Orders orders = marketplace.orders();
     private final Sweeper sweeper = new Sweeper(
             bus.relay(database, clock),
             trading,
             orders,
-            PayoutsModule.create(new Settings(Map.of()), database, () -> stripe, clock)
-                    .payouts(),
-            PaymentsModule.reconciliation(database, stripe, clock, Duration.ofMinutes(10)),
+            marketplace.payouts().payouts(),
+            marketplace.payments().reconciliation(Duration.ofMinutes(10)),
             clock,
             () -> {});
     private final long seller = rows.user("seller");
@@ -101,9 +101,7 @@ class SweeperIT {
         TestOrders completed = new TestOrders(database, clock);
         Order order = completed.completed("250.00");
         completed.charged(order, "ch_sweep");
-        PayoutsModule.create(new Settings(Map.of()), database, () -> stripe, clock)
-                .payouts()
-                .recordCompletedOrder(order.id());
+        marketplace.payouts().payouts().recordCompletedOrder(order.id());
         completed.sellerAccount(order.sellerId(), "acct_sweep", true);
         assertThat(sweep()).containsEntry("payouts_paid", 0);
 
@@ -134,7 +132,7 @@ class SweeperIT {
 
     /** Paid as the payment webhook leaves an order: the system moves it to paid, then processing. */
     private long paid(long orderId) {
-        var store = OrdersModule.store(database);
+        var store = OrdersModule.store(database, new Outbox());
         for (var status : List.of(
                 com.sneakers.marketplace.orders.OrderStatus.PAID,
                 com.sneakers.marketplace.orders.OrderStatus.PROCESSING)) {

@@ -1,6 +1,6 @@
-package com.sneakers.marketplace.payments;
+package com.sneakers.marketplace.payments.adapter;
 
-import com.sneakers.marketplace.payments.WebhookVerification.Reason;
+import com.sneakers.marketplace.payments.adapter.WebhookVerification.Reason;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;

@@ -1,8 +1,8 @@
-package com.sneakers.marketplace.orders;
+package com.sneakers.marketplace.identity;
 
 import java.util.Optional;
 
-/** What orders needs to know of a buyer's saved addresses; the identity domain answers. */
+/** Identity's port for other contexts: which of a user's saved addresses they ship to. */
 public interface ShippingAddresses {
 
     Optional<Long> defaultFor(long userId);

@@ -1,4 +1,4 @@
-package com.sneakers.marketplace.payments;
+package com.sneakers.marketplace.payments.adapter;
 
 /** A webhook delivery checked: a genuine Stripe event, or why it is refused. */
 public sealed interface WebhookVerification permits WebhookVerification.Verified, WebhookVerification.Refused {

@@ -1,16 +1,12 @@
-package com.sneakers.marketplace.orders.adapter;
+package com.sneakers.marketplace.identity;
 
-import com.sneakers.marketplace.identity.Address;
-import com.sneakers.marketplace.identity.AddressRepository;
-import com.sneakers.marketplace.identity.AddressType;
-import com.sneakers.marketplace.orders.ShippingAddresses;
 import java.util.Optional;
 
-/** A buyer's shipping addresses, as the identity domain keeps them. */
-final class IdentityShippingAddresses implements ShippingAddresses {
+/** A user's shipping addresses, read from their address book. */
+public final class ShippingAddressBook implements ShippingAddresses {
     private final AddressRepository addresses;
 
-    IdentityShippingAddresses(AddressRepository addresses) {
+    public ShippingAddressBook(AddressRepository addresses) {
         this.addresses = addresses;
     }
 

@@ -1,4 +1,4 @@
-package com.sneakers.marketplace.payments;
+package com.sneakers.marketplace.payments.adapter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sneakers.marketplace.platform.json.Json;
@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A Stripe event read from its JSON by hand, whatever API version stamped it: stripe-java's typed
+ * A Stripe event (the wire format) read from its JSON by hand, whatever API version stamped it: stripe-java's typed
  * objects come back empty for versions other than its own (localstripe stamps an old one).
  * {@code object} is {@code data.object}, the Stripe object the event is about.
  */

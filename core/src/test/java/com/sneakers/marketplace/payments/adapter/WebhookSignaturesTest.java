@@ -1,8 +1,8 @@
-package com.sneakers.marketplace.payments;
+package com.sneakers.marketplace.payments.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sneakers.marketplace.payments.WebhookVerification.Reason;
+import com.sneakers.marketplace.payments.adapter.WebhookVerification.Reason;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.sneakers.marketplace.payments;
+package com.sneakers.marketplace.payments.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,118 @@
+package com.sneakers.marketplace.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sneakers.marketplace.platform.paging.Paging;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link OrderStore} promises, run against the in-memory store and the JDBC store alike,
+ * so the fast domain tests over the former say something true about the latter.
+ */
+public abstract class OrderStoreContract {
+    protected static final Instant T0 = Instant.parse("2026-11-25T12:00:00Z");
+
+    protected abstract OrderStore store();
+
+    /** A fresh match between two new users. */
+    protected abstract MatchCreated newMatch();
+
+    private Order created(Instant at) {
+        MatchCreated match = newMatch();
+        OrderAmounts amounts = FeeSchedule.DEFAULT.amountsFor(match.price(), match.quantity());
+        OrderCreation creation = store().create(match, amounts, null, at);
+        assertThat(creation.created()).isTrue();
+        return creation.order();
+    }
+
+    @Test
+    void aMatchMakesOneOrderHoweverOftenItArrives() {
+        MatchCreated match = newMatch();
+        OrderAmounts amounts = FeeSchedule.DEFAULT.amountsFor(match.price(), match.quantity());
+
+        OrderCreation first = store().create(match, amounts, null, T0);
+        OrderCreation again = store().create(match, amounts, null, T0.plusSeconds(5));
+
+        assertThat(first.created()).isTrue();
+        assertThat(again.created()).isFalse();
+        assertThat(again.order().id()).isEqualTo(first.order().id());
+        assertThat(first.order().status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+        assertThat(first.order().amounts().totalAmount()).isEqualByComparingTo(amounts.totalAmount());
+        assertThat(store().history(first.order().id()))
+                .containsExactly(new HistoryEntry(
+                        OrderStatus.PENDING_PAYMENT, "Order created from match " + match.matchId(), Actor.SYSTEM, T0));
+    }
+
+    @Test
+    void aTransitionFromAStatusTheOrderHasLeftChangesNothing() {
+        Order pending = created(T0);
+
+        var paid = store().transition(pending, Change.to(OrderStatus.PAID, Actor.SYSTEM, "paid", T0.plusSeconds(1)));
+        var stale = store().transition(
+                        pending, Change.to(OrderStatus.CANCELLED, Actor.BUYER, "too late", T0.plusSeconds(2)));
+
+        assertThat(paid).isPresent();
+        assertThat(paid.get().order().status()).isEqualTo(OrderStatus.PAID);
+        assertThat(paid.get().order().timeline().paidAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(stale).isEmpty();
+        assertThat(store().find(pending.id()).orElseThrow().status()).isEqualTo(OrderStatus.PAID);
+        assertThat(store().history(pending.id()))
+                .extracting(HistoryEntry::status)
+                .containsExactly(OrderStatus.PENDING_PAYMENT, OrderStatus.PAID);
+    }
+
+    @Test
+    void aCancellationKeepsItsReasonTimeAndHistoryRow() {
+        Order pending = created(T0);
+
+        Order cancelled = store().transition(
+                        pending,
+                        Change.to(OrderStatus.CANCELLED, Actor.BUYER, "changed my mind", T0.plusSeconds(60))
+                                .cancelling("changed my mind", true))
+                .orElseThrow()
+                .order();
+
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(cancelled.cancellationReason()).isEqualTo("changed my mind");
+        assertThat(cancelled.timeline().cancelledAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(store().history(pending.id()))
+                .last()
+                .isEqualTo(new HistoryEntry(OrderStatus.CANCELLED, "changed my mind", Actor.BUYER, T0.plusSeconds(60)));
+    }
+
+    @Test
+    void deadlinesRunFromWhenTheOrderEnteredItsStatusOldestFirst() {
+        Order older = created(T0);
+        Order newer = created(T0.plus(Duration.ofHours(1)));
+
+        assertThat(store().due(OrderStatus.PENDING_PAYMENT, T0.plus(Duration.ofMinutes(30)), 10))
+                .contains(older.id())
+                .doesNotContain(newer.id());
+        assertThat(store().due(OrderStatus.PENDING_PAYMENT, T0.plus(Duration.ofHours(2)), 10))
+                .containsSubsequence(older.id(), newer.id());
+        assertThat(store().due(OrderStatus.PAID, T0.plus(Duration.ofHours(2)), 10))
+                .doesNotContain(older.id(), newer.id());
+    }
+
+    @Test
+    void aUserListsTheirOwnOrdersByRole() {
+        Order order = created(T0);
+
+        var asBuyer = store().list(new OrderQuery(order.buyerId(), OrderRole.BUYER, null), new Paging(1, 20));
+        var asSeller = store().list(new OrderQuery(order.buyerId(), OrderRole.SELLER, null), new Paging(1, 20));
+        var cancelledOnly =
+                store().list(new OrderQuery(order.buyerId(), null, OrderStatus.CANCELLED), new Paging(1, 20));
+
+        assertThat(asBuyer.items()).extracting(Order::id).containsExactly(order.id());
+        assertThat(asBuyer.total()).isEqualTo(1);
+        assertThat(asSeller.items()).isEmpty();
+        assertThat(cancelledOnly.items()).isEmpty();
+    }
+
+    protected static BigDecimal price(String value) {
+        return new BigDecimal(value);
+    }
+}
