@@ -1,13 +1,13 @@
 package com.sneakers.marketplace.catalog.adapter;
 
-import com.sneakers.marketplace.catalog.Page;
-import com.sneakers.marketplace.catalog.Paging;
 import com.sneakers.marketplace.catalog.Product;
 import com.sneakers.marketplace.catalog.ProductImage;
 import com.sneakers.marketplace.catalog.ProductListing;
 import com.sneakers.marketplace.catalog.ProductSearch;
 import com.sneakers.marketplace.catalog.ProductSort;
 import com.sneakers.marketplace.catalog.Size;
+import com.sneakers.marketplace.platform.paging.Page;
+import com.sneakers.marketplace.platform.paging.Paging;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -102,7 +102,7 @@ final class ProductReader {
                 connection,
                 "SELECT " + COLUMNS + matching + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?",
                 pageParameters);
-        return paging.of(items, total);
+        return new Page<>(items, paging.page(), paging.pageSize(), total);
     }
 
     private List<Product> products(Connection connection, String sql, List<Object> parameters) throws SQLException {
