@@ -1,6 +1,7 @@
 package com.sneakers.marketplace.catalog;
 
 import com.sneakers.marketplace.catalog.SizeChart.UsSize;
+import com.sneakers.marketplace.platform.paging.Page;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

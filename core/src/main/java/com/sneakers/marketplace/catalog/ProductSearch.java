@@ -1,5 +1,6 @@
 package com.sneakers.marketplace.catalog;
 
+import com.sneakers.marketplace.platform.paging.Paging;
 import java.util.List;
 import java.util.regex.Pattern;
 

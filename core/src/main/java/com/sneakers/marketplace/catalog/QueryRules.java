@@ -1,5 +1,6 @@
 package com.sneakers.marketplace.catalog;
 
+import com.sneakers.marketplace.platform.paging.Paging;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import java.util.regex.Pattern;
 /** Turns the raw parameters of list and search requests into checked queries. */
 final class QueryRules {
     static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 100;
     static final int MAX_SEARCH_LENGTH = 200;
 
     /** Anything but a letter or digit separates words, so tsquery operators never reach the query. */
@@ -46,8 +46,8 @@ final class QueryRules {
                         "page_size",
                         pageSize,
                         DEFAULT_PAGE_SIZE,
-                        MAX_PAGE_SIZE,
-                        "must be a whole number from 1 to " + MAX_PAGE_SIZE,
+                        Paging.MAX_PAGE_SIZE,
+                        "must be a whole number from 1 to " + Paging.MAX_PAGE_SIZE,
                         errors));
     }
 

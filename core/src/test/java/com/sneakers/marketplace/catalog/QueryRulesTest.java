@@ -2,6 +2,7 @@ package com.sneakers.marketplace.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sneakers.marketplace.platform.paging.Paging;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

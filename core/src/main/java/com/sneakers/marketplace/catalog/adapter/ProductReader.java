@@ -1,19 +1,18 @@
 package com.sneakers.marketplace.catalog.adapter;
 
-import com.sneakers.marketplace.catalog.Page;
-import com.sneakers.marketplace.catalog.Paging;
 import com.sneakers.marketplace.catalog.Product;
 import com.sneakers.marketplace.catalog.ProductImage;
 import com.sneakers.marketplace.catalog.ProductListing;
 import com.sneakers.marketplace.catalog.ProductSearch;
 import com.sneakers.marketplace.catalog.ProductSort;
 import com.sneakers.marketplace.catalog.Size;
+import com.sneakers.marketplace.platform.db.SqlTime;
+import com.sneakers.marketplace.platform.paging.Page;
+import com.sneakers.marketplace.platform.paging.Paging;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +101,7 @@ final class ProductReader {
                 connection,
                 "SELECT " + COLUMNS + matching + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?",
                 pageParameters);
-        return paging.of(items, total);
+        return new Page<>(items, paging.page(), paging.pageSize(), total);
     }
 
     private List<Product> products(Connection connection, String sql, List<Object> parameters) throws SQLException {
@@ -142,8 +141,8 @@ final class ProductReader {
                 row.getObject("release_year", Integer.class),
                 List.of(),
                 List.of(),
-                row.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                row.getObject("updated_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                SqlTime.instant(row, "created_at"),
+                SqlTime.instant(row, "updated_at"));
     }
 
     private static Map<Long, List<ProductImage>> imagesOf(Connection connection, List<Long> productIds)

@@ -1,5 +1,7 @@
 package com.sneakers.marketplace.catalog.adapter;
 
+import static com.sneakers.marketplace.platform.db.SqlTime.utc;
+
 import com.sneakers.marketplace.catalog.ImageDraft;
 import com.sneakers.marketplace.catalog.ProductDraft;
 import com.sneakers.marketplace.catalog.Size;
@@ -11,8 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -105,9 +105,5 @@ public final class ProductWriter {
             }
             insert.executeBatch();
         }
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

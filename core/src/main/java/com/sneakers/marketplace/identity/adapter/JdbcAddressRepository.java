@@ -4,6 +4,7 @@ import com.sneakers.marketplace.identity.Address;
 import com.sneakers.marketplace.identity.AddressFields;
 import com.sneakers.marketplace.identity.AddressRepository;
 import com.sneakers.marketplace.identity.AddressType;
+import com.sneakers.marketplace.platform.db.SqlTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -61,7 +62,7 @@ public final class JdbcAddressRepository implements AddressRepository {
                     + " RETURNING " + COLUMNS)) {
                 int next = bindFields(insert, fields, at);
                 insert.setLong(next, userId);
-                insert.setObject(next + 1, Jdbc.utc(at));
+                insert.setObject(next + 1, SqlTime.utc(at));
                 return single(insert).orElseThrow();
             }
         });
@@ -92,8 +93,8 @@ public final class JdbcAddressRepository implements AddressRepository {
         return jdbc.withConnection(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("UPDATE addresses SET deleted_at = ?,"
                     + " is_default = FALSE, updated_at = ? WHERE id = ? AND user_id = ? AND deleted_at IS NULL")) {
-                delete.setObject(1, Jdbc.utc(at));
-                delete.setObject(2, Jdbc.utc(at));
+                delete.setObject(1, SqlTime.utc(at));
+                delete.setObject(2, SqlTime.utc(at));
                 delete.setLong(3, addressId);
                 delete.setLong(4, userId);
                 return delete.executeUpdate() > 0;
@@ -124,7 +125,7 @@ public final class JdbcAddressRepository implements AddressRepository {
             throws SQLException {
         try (PreparedStatement clear = transaction.prepareStatement("UPDATE addresses SET is_default = FALSE,"
                 + " updated_at = ? WHERE user_id = ? AND type = ? AND is_default")) {
-            clear.setObject(1, Jdbc.utc(at));
+            clear.setObject(1, SqlTime.utc(at));
             clear.setLong(2, userId);
             clear.setString(3, type.code());
             clear.executeUpdate();
@@ -143,7 +144,7 @@ public final class JdbcAddressRepository implements AddressRepository {
         statement.setString(8, fields.postalCode());
         statement.setString(9, fields.country());
         statement.setString(10, fields.phone());
-        statement.setObject(11, Jdbc.utc(at));
+        statement.setObject(11, SqlTime.utc(at));
         return 12;
     }
 
@@ -167,7 +168,7 @@ public final class JdbcAddressRepository implements AddressRepository {
                 row.getString("postal_code"),
                 row.getString("country"),
                 row.getString("phone"),
-                Jdbc.instant(row, "created_at"),
-                Jdbc.instant(row, "updated_at"));
+                SqlTime.instant(row, "created_at"),
+                SqlTime.instant(row, "updated_at"));
     }
 }

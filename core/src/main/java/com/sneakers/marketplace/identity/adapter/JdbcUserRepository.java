@@ -6,6 +6,7 @@ import com.sneakers.marketplace.identity.Role;
 import com.sneakers.marketplace.identity.User;
 import com.sneakers.marketplace.identity.UserCredentials;
 import com.sneakers.marketplace.identity.UserRepository;
+import com.sneakers.marketplace.platform.db.SqlTime;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,8 +36,8 @@ public final class JdbcUserRepository implements UserRepository {
                 insert.setString(4, user.details().lastName());
                 insert.setString(5, user.details().phone());
                 insert.setString(6, user.role().code());
-                insert.setObject(7, Jdbc.utc(user.createdAt()));
-                insert.setObject(8, Jdbc.utc(user.createdAt()));
+                insert.setObject(7, SqlTime.utc(user.createdAt()));
+                insert.setObject(8, SqlTime.utc(user.createdAt()));
                 return single(insert);
             }
         });
@@ -77,7 +78,7 @@ public final class JdbcUserRepository implements UserRepository {
                 update.setString(1, details.firstName());
                 update.setString(2, details.lastName());
                 update.setString(3, details.phone());
-                update.setObject(4, Jdbc.utc(at));
+                update.setObject(4, SqlTime.utc(at));
                 update.setLong(5, userId);
                 return single(update);
             }
@@ -90,7 +91,7 @@ public final class JdbcUserRepository implements UserRepository {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE users SET role = ?, updated_at = ? WHERE id = ? RETURNING " + COLUMNS)) {
                 update.setString(1, role.code());
-                update.setObject(2, Jdbc.utc(at));
+                update.setObject(2, SqlTime.utc(at));
                 update.setLong(3, userId);
                 return single(update);
             }
@@ -112,7 +113,7 @@ public final class JdbcUserRepository implements UserRepository {
                 row.getString("last_name"),
                 row.getString("phone"),
                 Role.fromCode(role).orElseThrow(() -> new IllegalStateException("Unknown role " + role)),
-                Jdbc.instant(row, "created_at"),
-                Jdbc.instant(row, "updated_at"));
+                SqlTime.instant(row, "created_at"),
+                SqlTime.instant(row, "updated_at"));
     }
 }

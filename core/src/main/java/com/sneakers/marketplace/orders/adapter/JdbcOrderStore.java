@@ -1,7 +1,7 @@
 package com.sneakers.marketplace.orders.adapter;
 
 import static com.sneakers.marketplace.orders.adapter.OrderRows.COLUMNS;
-import static com.sneakers.marketplace.orders.adapter.OrderRows.utc;
+import static com.sneakers.marketplace.platform.db.SqlTime.utc;
 
 import com.sneakers.marketplace.orders.Actor;
 import com.sneakers.marketplace.orders.Change;

@@ -1,5 +1,7 @@
 package com.sneakers.marketplace.orders.adapter;
 
+import static com.sneakers.marketplace.platform.db.SqlTime.instant;
+
 import com.sneakers.marketplace.orders.Actor;
 import com.sneakers.marketplace.orders.Carrier;
 import com.sneakers.marketplace.orders.HistoryEntry;
@@ -8,9 +10,6 @@ import com.sneakers.marketplace.orders.OrderAmounts;
 import com.sneakers.marketplace.orders.OrderStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 
 /** Rows of {@code orders} and {@code order_status_history} as domain values; timestamps are UTC. */
@@ -64,15 +63,6 @@ final class OrderRows {
                 row.getString("note"),
                 createdBy == null ? null : Actor.valueOf(createdBy.toUpperCase(Locale.ROOT)),
                 instant(row, "created_at"));
-    }
-
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        LocalDateTime value = row.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
     private static OrderStatus status(String wire) {

@@ -1,5 +1,8 @@
 package com.sneakers.marketplace.payments.adapter;
 
+import static com.sneakers.marketplace.platform.db.SqlTime.instant;
+import static com.sneakers.marketplace.platform.db.SqlTime.utc;
+
 import com.sneakers.marketplace.payments.Card;
 import com.sneakers.marketplace.payments.Payment;
 import com.sneakers.marketplace.payments.PaymentRefund;
@@ -9,9 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,8 +48,8 @@ final class PaymentStore {
             insert.setString(4, paymentIntentId);
             insert.setBigDecimal(5, amount);
             insert.setString(6, currency);
-            insert.setTimestamp(7, utc(now));
-            insert.setTimestamp(8, utc(now));
+            insert.setObject(7, utc(now));
+            insert.setObject(8, utc(now));
             return one(insert);
         }
     }
@@ -109,8 +110,8 @@ final class PaymentStore {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM payments"
                 + " WHERE status IN ('pending', 'processing') AND stripe_payment_intent_id IS NOT NULL"
                 + " AND updated_at <= ? AND created_at > ? ORDER BY updated_at, id LIMIT ?")) {
-            select.setTimestamp(1, utc(unchangedSince));
-            select.setTimestamp(2, utc(madeAfter));
+            select.setObject(1, utc(unchangedSince));
+            select.setObject(2, utc(madeAfter));
             select.setInt(3, limit);
             List<Payment> due = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
@@ -126,7 +127,7 @@ final class PaymentStore {
     void touch(Connection transaction, long id, Instant now) throws SQLException {
         try (PreparedStatement update =
                 transaction.prepareStatement("UPDATE payments SET updated_at = ? WHERE id = ?")) {
-            update.setTimestamp(1, utc(now));
+            update.setObject(1, utc(now));
             update.setLong(2, id);
             update.executeUpdate();
         }
@@ -136,7 +137,7 @@ final class PaymentStore {
         try (PreparedStatement update =
                 transaction.prepareStatement("UPDATE payments SET status = ?, updated_at = ? WHERE id = ?")) {
             update.setString(1, status.wire());
-            update.setTimestamp(2, utc(now));
+            update.setObject(2, utc(now));
             update.setLong(3, id);
             update.executeUpdate();
         }
@@ -150,8 +151,8 @@ final class PaymentStore {
             update.setString(1, chargeId.orElse(null));
             update.setString(2, card.map(Card::brand).orElse(null));
             update.setString(3, card.map(Card::last4).orElse(null));
-            update.setTimestamp(4, utc(now));
-            update.setTimestamp(5, utc(now));
+            update.setObject(4, utc(now));
+            update.setObject(5, utc(now));
             update.setLong(6, id);
             update.executeUpdate();
         }
@@ -171,8 +172,8 @@ final class PaymentStore {
             update.setString(1, status.wire());
             update.setBigDecimal(2, refundedAmount);
             update.setString(3, reason);
-            update.setTimestamp(4, utc(now));
-            update.setTimestamp(5, utc(now));
+            update.setObject(4, utc(now));
+            update.setObject(5, utc(now));
             update.setLong(6, id);
             update.executeUpdate();
         }
@@ -200,8 +201,8 @@ final class PaymentStore {
             insert.setString(6, reason);
             insert.setString(7, status);
             insert.setObject(8, requestedBy);
-            insert.setTimestamp(9, utc(now));
-            insert.setTimestamp(10, utc(now));
+            insert.setObject(9, utc(now));
+            insert.setObject(10, utc(now));
             insert.executeUpdate();
         }
         return refundByStripeId(transaction, stripeRefundId).orElseThrow();
@@ -213,7 +214,7 @@ final class PaymentStore {
         try (PreparedStatement update = transaction.prepareStatement(
                 "UPDATE refunds SET status = ?, updated_at = ? WHERE stripe_refund_id = ?")) {
             update.setString(1, status);
-            update.setTimestamp(2, utc(now));
+            update.setObject(2, utc(now));
             update.setString(3, stripeRefundId);
             return update.executeUpdate() == 1;
         }
@@ -308,14 +309,5 @@ final class PaymentStore {
                 row.getString("status"),
                 row.getObject("requested_by", Long.class),
                 instant(row, "created_at"));
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        Timestamp value = row.getTimestamp(column);
-        return value == null ? null : value.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-
-    static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
     }
 }

@@ -1,14 +1,15 @@
 package com.sneakers.marketplace.platform.outbox;
 
+import static com.sneakers.marketplace.platform.db.SqlTime.instant;
+import static com.sneakers.marketplace.platform.db.SqlTime.utc;
+
 import com.sneakers.marketplace.platform.db.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class Outbox {
             insert.setString(2, event.source());
             insert.setString(3, event.detailType());
             insert.setString(4, event.detail());
-            insert.setTimestamp(5, utc(event.occurredAt()));
+            insert.setObject(5, utc(event.occurredAt()));
             insert.executeUpdate();
         }
         if (afterCommit != null) {
@@ -77,8 +78,8 @@ public final class Outbox {
         try (PreparedStatement select = transaction.prepareStatement(SELECT_PENDING
                 + " AND occurred_at <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
                 + " ORDER BY occurred_at, id LIMIT ? FOR UPDATE SKIP LOCKED")) {
-            select.setTimestamp(1, utc(occurredBefore));
-            select.setTimestamp(2, utc(now));
+            select.setObject(1, utc(occurredBefore));
+            select.setObject(2, utc(now));
             select.setInt(3, limit);
             return pending(select);
         }
@@ -105,7 +106,7 @@ public final class Outbox {
                                 rows.getString(3),
                                 rows.getString(4),
                                 rows.getString(5),
-                                rows.getTimestamp(6).toLocalDateTime().toInstant(ZoneOffset.UTC))));
+                                instant(rows, "occurred_at"))));
             }
         }
         return pending;
@@ -114,7 +115,7 @@ public final class Outbox {
     void markPublished(Connection transaction, long id, Instant at) throws SQLException {
         try (PreparedStatement update = transaction.prepareStatement(
                 "UPDATE outbox SET published_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")) {
-            update.setTimestamp(1, utc(at));
+            update.setObject(1, utc(at));
             update.setLong(2, id);
             update.executeUpdate();
         }
@@ -124,14 +125,10 @@ public final class Outbox {
         try (PreparedStatement update = transaction.prepareStatement(
                 "UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?")) {
             update.setString(1, error);
-            update.setTimestamp(2, utc(nextAttemptAt));
+            update.setObject(2, utc(nextAttemptAt));
             update.setLong(3, id);
             update.executeUpdate();
         }
-    }
-
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
     }
 
     record Pending(long id, int attempts, OutboxEvent event) {}

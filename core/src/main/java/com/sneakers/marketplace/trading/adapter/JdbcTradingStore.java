@@ -1,8 +1,8 @@
 package com.sneakers.marketplace.trading.adapter;
 
+import static com.sneakers.marketplace.platform.db.SqlTime.utc;
 import static com.sneakers.marketplace.trading.adapter.Sql.LIVE;
 import static com.sneakers.marketplace.trading.adapter.Sql.table;
-import static com.sneakers.marketplace.trading.adapter.Sql.utc;
 
 import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.outbox.Outbox;

@@ -1,9 +1,9 @@
 package com.sneakers.marketplace.trading.adapter;
 
+import static com.sneakers.marketplace.platform.db.SqlTime.instant;
+import static com.sneakers.marketplace.platform.db.SqlTime.utc;
 import static com.sneakers.marketplace.trading.adapter.Sql.LIVE;
-import static com.sneakers.marketplace.trading.adapter.Sql.instant;
 import static com.sneakers.marketplace.trading.adapter.Sql.table;
-import static com.sneakers.marketplace.trading.adapter.Sql.utc;
 
 import com.sneakers.marketplace.trading.BestPrices;
 import com.sneakers.marketplace.trading.MarketData;

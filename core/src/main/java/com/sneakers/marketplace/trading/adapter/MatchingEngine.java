@@ -1,9 +1,10 @@
 package com.sneakers.marketplace.trading.adapter;
 
+import static com.sneakers.marketplace.platform.db.SqlTime.utc;
 import static com.sneakers.marketplace.trading.adapter.Sql.LIVE;
 import static com.sneakers.marketplace.trading.adapter.Sql.table;
-import static com.sneakers.marketplace.trading.adapter.Sql.utc;
 
+import com.sneakers.marketplace.platform.db.SqlTime;
 import com.sneakers.marketplace.trading.Invalid;
 import com.sneakers.marketplace.trading.Match;
 import com.sneakers.marketplace.trading.NewOrder;
@@ -100,7 +101,7 @@ final class MatchingEngine {
                         row.getLong("size_id"),
                         row.getBigDecimal("price"),
                         row.getInt("remaining_quantity"),
-                        Sql.instant(row, "expires_at"),
+                        SqlTime.instant(row, "expires_at"),
                         now));
             }
         }

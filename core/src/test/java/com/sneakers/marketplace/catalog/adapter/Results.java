@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sneakers.marketplace.catalog.CreateResult;
 import com.sneakers.marketplace.catalog.ListResult;
-import com.sneakers.marketplace.catalog.Page;
 import com.sneakers.marketplace.catalog.Product;
+import com.sneakers.marketplace.platform.paging.Page;
 
 /** Unwraps the results a test expects to succeed, failing the test with the refusal otherwise. */
 final class Results {

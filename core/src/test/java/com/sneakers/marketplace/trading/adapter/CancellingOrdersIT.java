@@ -2,6 +2,7 @@ package com.sneakers.marketplace.trading.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sneakers.marketplace.platform.db.SqlTime;
 import com.sneakers.marketplace.trading.CancelResult;
 import com.sneakers.marketplace.trading.CancelResult.Cancelled;
 import com.sneakers.marketplace.trading.CancelResult.NotCancellable;
@@ -41,7 +42,7 @@ class CancellingOrdersIT {
         assertThat(books.number(
                         "SELECT COUNT(*) FROM bids WHERE id = ? AND cancelled_at = ?",
                         bid,
-                        Sql.utc(books.clock.instant())))
+                        SqlTime.utc(books.clock.instant())))
                 .isEqualTo(1);
     }
 

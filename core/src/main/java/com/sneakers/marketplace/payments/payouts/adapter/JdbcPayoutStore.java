@@ -1,5 +1,8 @@
 package com.sneakers.marketplace.payments.payouts.adapter;
 
+import static com.sneakers.marketplace.platform.db.SqlTime.instant;
+import static com.sneakers.marketplace.platform.db.SqlTime.utc;
+
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.payments.payouts.Payout;
 import com.sneakers.marketplace.payments.payouts.PayoutStatus;
@@ -10,8 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -193,14 +194,5 @@ final class JdbcPayoutStore {
                 instant(row, "processed_at"),
                 instant(row, "created_at"),
                 instant(row, "updated_at"));
-    }
-
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        LocalDateTime value = row.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 }

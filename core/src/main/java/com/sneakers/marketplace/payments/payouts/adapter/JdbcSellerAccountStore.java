@@ -2,6 +2,7 @@ package com.sneakers.marketplace.payments.payouts.adapter;
 
 import com.sneakers.marketplace.payments.ConnectedAccount;
 import com.sneakers.marketplace.payments.payouts.SellerAccount;
+import com.sneakers.marketplace.platform.db.SqlTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,8 +34,8 @@ final class JdbcSellerAccountStore {
             insert.setBoolean(3, account.payoutsEnabled());
             insert.setBoolean(4, account.chargesEnabled());
             insert.setBoolean(5, account.detailsSubmitted());
-            insert.setObject(6, JdbcPayoutStore.utc(now));
-            insert.setObject(7, JdbcPayoutStore.utc(now));
+            insert.setObject(6, SqlTime.utc(now));
+            insert.setObject(7, SqlTime.utc(now));
             insert.executeUpdate();
         }
         return find(transaction, userId)
@@ -47,7 +48,7 @@ final class JdbcSellerAccountStore {
             update.setBoolean(1, account.payoutsEnabled());
             update.setBoolean(2, account.chargesEnabled());
             update.setBoolean(3, account.detailsSubmitted());
-            update.setObject(4, JdbcPayoutStore.utc(now));
+            update.setObject(4, SqlTime.utc(now));
             update.setString(5, account.id());
             update.executeUpdate();
         }

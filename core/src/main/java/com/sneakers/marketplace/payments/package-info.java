@@ -1,0 +1,5 @@
+/**
+ * Paying for orders through Stripe: PaymentIntents, refunds, Connect accounts and transfers, and verified
+ * webhook events.
+ */
+package com.sneakers.marketplace.payments;

@@ -1,0 +1,2 @@
+/** Per-client request rate limiting with DynamoDB counters. */
+package com.sneakers.marketplace.platform.ratelimit;

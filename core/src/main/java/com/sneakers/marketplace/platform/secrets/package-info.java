@@ -1,0 +1,2 @@
+/** Secrets Manager values, cached in the container. */
+package com.sneakers.marketplace.platform.secrets;

@@ -1,0 +1,2 @@
+/** The starter catalogue the local marketplace is seeded with. */
+package com.sneakers.marketplace.local.seed;

@@ -1,0 +1,2 @@
+/** Reads the SAM/CloudFormation template and resolves its intrinsic functions. */
+package com.sneakers.marketplace.local.template;
