@@ -1,5 +1,6 @@
 package com.sneakers.marketplace.orders;
 
+import com.sneakers.marketplace.platform.money.Money;
 import java.time.Instant;
 
 /** An order made from a match, as its parties and admins see it. */
@@ -18,6 +19,16 @@ public record Order(
         Shipment shipment,
         String cancellationReason,
         Timeline timeline) {
+
+    /** What the buyer pays: the price and the buyer's fee. */
+    public Money total() {
+        return Money.of(amounts.totalAmount(), currency);
+    }
+
+    /** What the seller is paid: the price less the seller's fee. */
+    public Money sellerPayout() {
+        return Money.of(amounts.sellerPayout(), currency);
+    }
 
     /** Whether {@code viewer} may see this order: its buyer, its seller, or an admin. */
     public boolean isVisibleTo(Viewer viewer) {

@@ -1,5 +1,6 @@
 package com.sneakers.marketplace.payments;
 
+import com.sneakers.marketplace.platform.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -23,4 +24,10 @@ public record Payment(
         Instant processedAt,
         Instant refundedAt,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    /** What the buyer paid. */
+    public Money total() {
+        return Money.of(amount, currency);
+    }
+}

@@ -70,7 +70,8 @@ public final class Marketplace {
 
     public synchronized PayoutsModule payouts() {
         if (payouts == null) {
-            payouts = PayoutsModule.create(settings, database, () -> stripe, orderSteps(), outbox, clock);
+            payouts = PayoutsModule.create(
+                    settings, database, () -> stripe, orderSteps(), IdentityModule.contacts(database), outbox, clock);
         }
         return payouts;
     }

@@ -2,10 +2,12 @@ package com.sneakers.marketplace.identity.adapter;
 
 import com.sneakers.marketplace.identity.AccountService;
 import com.sneakers.marketplace.identity.AddressService;
+import com.sneakers.marketplace.identity.Contacts;
 import com.sneakers.marketplace.identity.ProfileService;
 import com.sneakers.marketplace.identity.SessionService;
 import com.sneakers.marketplace.identity.ShippingAddressBook;
 import com.sneakers.marketplace.identity.ShippingAddresses;
+import com.sneakers.marketplace.identity.UserContacts;
 import com.sneakers.marketplace.identity.UserRepository;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
@@ -45,5 +47,10 @@ public record IdentityModule(
     /** The shipping addresses other contexts may ask about. */
     public static ShippingAddresses shippingAddresses(DataSource dataSource) {
         return new ShippingAddressBook(new JdbcAddressRepository(dataSource));
+    }
+
+    /** How other contexts reach a user. */
+    public static Contacts contacts(DataSource dataSource) {
+        return new UserContacts(new JdbcUserRepository(dataSource));
     }
 }

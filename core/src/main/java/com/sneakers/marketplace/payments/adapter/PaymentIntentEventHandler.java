@@ -4,6 +4,8 @@ import com.sneakers.marketplace.payments.Card;
 import com.sneakers.marketplace.payments.Payment;
 import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.PaymentIntent;
+import com.sneakers.marketplace.payments.PaymentRecords;
+import com.sneakers.marketplace.payments.PaymentSettlement;
 import com.sneakers.marketplace.payments.PaymentStatus;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,14 +25,14 @@ final class PaymentIntentEventHandler implements StripeEventHandler {
     static final String CANCELED = "payment_intent.canceled";
     private static final Logger LOG = LoggerFactory.getLogger(PaymentIntentEventHandler.class);
 
-    private final PaymentStore payments;
+    private final PaymentRecords payments;
     private final PaymentSettlement settlement;
     private final UnknownIntents unknown;
     private final PaymentGateway gateway;
     private final Clock clock;
 
     PaymentIntentEventHandler(
-            PaymentStore payments,
+            PaymentRecords payments,
             PaymentSettlement settlement,
             UnknownIntents unknown,
             PaymentGateway gateway,
@@ -49,24 +51,24 @@ final class PaymentIntentEventHandler implements StripeEventHandler {
 
     @Override
     public Outcome handle(Connection transaction, StripeEvent event) throws SQLException {
-        Optional<Payment> found = payments.byIntentForUpdate(transaction, event.objectId());
+        Optional<Payment> found = payments.lockByIntent(event.objectId());
         if (found.isEmpty()) {
-            return unknown.about(transaction, event, event.object());
+            return unknown.about(event, event.object());
         }
         Payment payment = found.get();
         if (SUCCEEDED.equals(event.type())) {
-            succeeded(transaction, payment, event);
+            succeeded(payment, event);
             return new Outcome.Applied();
         }
         PaymentStatus status = FAILED.equals(event.type()) ? PaymentStatus.FAILED : PaymentStatus.CANCELLED;
-        if (settlement.moveTo(transaction, payment, status, clock.instant())) {
+        if (settlement.moveTo(payment, status, clock.instant())) {
             LOG.info("Payment {} is now {}", payment.paymentId(), status.wire());
         }
         return new Outcome.Applied();
     }
 
     /** Charge and card from the event, or from Stripe when the event's API version leaves them out. */
-    private void succeeded(Connection transaction, Payment payment, StripeEvent event) throws SQLException {
+    private void succeeded(Payment payment, StripeEvent event) {
         Optional<String> chargeId = IntentFacts.chargeId(event.object());
         Optional<Card> card = IntentFacts.card(event.object());
         if (chargeId.isEmpty() || card.isEmpty()) {
@@ -75,6 +77,6 @@ final class PaymentIntentEventHandler implements StripeEventHandler {
             chargeId = chargeId.or(() -> intent.flatMap(PaymentIntent::latestChargeId));
             card = card.or(() -> intent.flatMap(PaymentIntent::card));
         }
-        settlement.succeeded(transaction, payment, chargeId, card, clock.instant());
+        settlement.succeeded(payment, chargeId, card, clock.instant());
     }
 }

@@ -2,7 +2,12 @@ package com.sneakers.marketplace.payments.adapter;
 
 import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.payments.PaymentGateway;
+import com.sneakers.marketplace.payments.PaymentReconciliation;
+import com.sneakers.marketplace.payments.PaymentRecords;
+import com.sneakers.marketplace.payments.PaymentService;
+import com.sneakers.marketplace.payments.PaymentSettlement;
 import com.sneakers.marketplace.payments.Payments;
+import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,10 +16,12 @@ import javax.sql.DataSource;
 
 /**
  * Payments as a function uses it: the use cases, the webhook handlers of the payments domain and the
- * sweeper's reconciliation. Orders are settled through the orders context's {@link OrderSteps} port.
+ * sweeper's reconciliation, over Postgres, the outbox and Stripe. Orders are settled through the orders
+ * context's {@link OrderSteps} port.
  */
 public final class PaymentsModule {
-    private final DataSource dataSource;
+    private final Transactions transactions;
+    private final PaymentRecords records;
     private final PaymentGateway gateway;
     private final OrderSteps orders;
     private final PaymentSettlement settlement;
@@ -22,10 +29,12 @@ public final class PaymentsModule {
 
     private PaymentsModule(
             DataSource dataSource, PaymentGateway gateway, OrderSteps orders, Outbox outbox, Clock clock) {
-        this.dataSource = dataSource;
+        this.transactions = new Transactions(dataSource);
+        this.records = new JdbcPaymentRecords(dataSource);
         this.gateway = gateway;
         this.orders = orders;
-        this.settlement = new PaymentSettlement(new PaymentStore(), orders, new PaymentEvents(outbox));
+        this.settlement = new PaymentSettlement(
+                records, orders, new OutboxPaymentEventLog(dataSource, new PaymentEvents(outbox)));
         this.clock = clock;
     }
 
@@ -35,20 +44,19 @@ public final class PaymentsModule {
     }
 
     public Payments payments() {
-        return new StripePayments(dataSource, new PaymentStore(), orders, settlement, gateway, clock);
+        return new PaymentService(transactions, records, orders, settlement, gateway, clock);
     }
 
     /** The handlers of payment and refund events, for the webhook processor. */
     public List<StripeEventHandler> eventHandlers() {
-        PaymentStore store = new PaymentStore();
-        UnknownIntents unknown = new UnknownIntents();
+        UnknownIntents unknown = new UnknownIntents(orders);
         return List.of(
-                new PaymentIntentEventHandler(store, settlement, unknown, gateway, clock),
-                new RefundEventHandler(store, settlement, unknown, clock));
+                new PaymentIntentEventHandler(records, settlement, unknown, gateway, clock),
+                new RefundEventHandler(records, settlement, unknown, clock));
     }
 
     /** The sweeper's re-reading of payments whose webhook has not come for {@code settleAfter}. */
     public PaymentReconciliation reconciliation(Duration settleAfter) {
-        return new PaymentReconciliation(dataSource, new PaymentStore(), settlement, gateway, clock, settleAfter);
+        return new PaymentReconciliation(transactions, records, settlement, gateway, clock, settleAfter);
     }
 }

@@ -1,8 +1,11 @@
 package com.sneakers.marketplace.payments.adapter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sneakers.marketplace.payments.Cents;
 import com.sneakers.marketplace.payments.Payment;
+import com.sneakers.marketplace.payments.PaymentRecords;
+import com.sneakers.marketplace.payments.PaymentSettlement;
+import com.sneakers.marketplace.payments.RefundStatuses;
+import com.sneakers.marketplace.platform.money.Money;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -20,12 +23,12 @@ final class RefundEventHandler implements StripeEventHandler {
     static final String CHARGE_REFUNDED = "charge.refunded";
     static final String REFUND_UPDATED = "refund.updated";
 
-    private final PaymentStore payments;
+    private final PaymentRecords payments;
     private final PaymentSettlement settlement;
     private final UnknownIntents unknown;
     private final Clock clock;
 
-    RefundEventHandler(PaymentStore payments, PaymentSettlement settlement, UnknownIntents unknown, Clock clock) {
+    RefundEventHandler(PaymentRecords payments, PaymentSettlement settlement, UnknownIntents unknown, Clock clock) {
         this.payments = payments;
         this.settlement = settlement;
         this.unknown = unknown;
@@ -41,9 +44,9 @@ final class RefundEventHandler implements StripeEventHandler {
     public Outcome handle(Connection transaction, StripeEvent event) throws SQLException {
         JsonNode object = event.object();
         String intentId = object.path("payment_intent").asText("");
-        Optional<Payment> found = payments.byIntentForUpdate(transaction, intentId);
+        Optional<Payment> found = payments.lockByIntent(intentId);
         if (found.isEmpty()) {
-            return unknown.about(transaction, event, object);
+            return unknown.about(event, object);
         }
         Payment payment = found.get();
         List<JsonNode> refunds = new ArrayList<>();
@@ -53,21 +56,21 @@ final class RefundEventHandler implements StripeEventHandler {
             refunds.add(object);
         }
         for (JsonNode refund : refunds) {
-            record(transaction, payment, refund);
+            record(payment, refund);
         }
-        settlement.refundsChanged(transaction, payment, null, clock.instant());
+        settlement.refundsChanged(payment, null, clock.instant());
         return new Outcome.Applied();
     }
 
-    private void record(Connection transaction, Payment payment, JsonNode refund) throws SQLException {
+    private void record(Payment payment, JsonNode refund) {
         String id = refund.path("id").asText();
         String status = RefundStatuses.local(refund.path("status").asText());
-        if (!payments.updateRefund(transaction, id, status, clock.instant())) {
+        if (!payments.updateRefund(id, status, clock.instant())) {
             payments.insertRefund(
-                    transaction,
                     payment,
                     id,
-                    Cents.toAmount(refund.path("amount").asLong()),
+                    Money.ofMinorUnits(refund.path("amount").asLong(), payment.currency())
+                            .amount(),
                     IntentFacts.metadata(refund, "reason").orElse(null),
                     status,
                     null,

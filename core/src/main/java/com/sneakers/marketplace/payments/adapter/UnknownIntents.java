@@ -1,11 +1,8 @@
 package com.sneakers.marketplace.payments.adapter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler.Outcome;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +15,16 @@ import org.slf4j.LoggerFactory;
 final class UnknownIntents {
     private static final Logger LOG = LoggerFactory.getLogger(UnknownIntents.class);
 
-    Outcome about(Connection transaction, StripeEvent event, JsonNode intent) throws SQLException {
+    private final OrderSteps orders;
+
+    UnknownIntents(OrderSteps orders) {
+        this.orders = orders;
+    }
+
+    Outcome about(StripeEvent event, JsonNode intent) {
         Optional<String> orderId = IntentFacts.metadata(intent, "order_id").filter(id -> id.matches("[0-9]{1,18}"));
         Optional<String> orderNumber = IntentFacts.metadata(intent, "order_number");
-        if (orderId.isPresent() && orderNumber.isPresent() && isOurs(transaction, orderId.get(), orderNumber.get())) {
+        if (orderId.isPresent() && orderNumber.isPresent() && isOurs(orderId.get(), orderNumber.get())) {
             return new Outcome.NotYetKnown("PaymentIntent " + intent.path("id").asText() + " of order "
                     + orderNumber.get() + " has no payment here yet");
         }
@@ -33,14 +36,9 @@ final class UnknownIntents {
         return new Outcome.Applied();
     }
 
-    private static boolean isOurs(Connection transaction, String orderId, String orderNumber) throws SQLException {
-        try (PreparedStatement select =
-                transaction.prepareStatement("SELECT 1 FROM orders WHERE id = ? AND order_number = ?")) {
-            select.setLong(1, Long.parseLong(orderId));
-            select.setString(2, orderNumber);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next();
-            }
-        }
+    private boolean isOurs(String orderId, String orderNumber) {
+        return orders.find(Long.parseLong(orderId))
+                .filter(order -> order.orderNumber().equals(orderNumber))
+                .isPresent();
     }
 }

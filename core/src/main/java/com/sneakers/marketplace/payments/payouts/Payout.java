@@ -1,5 +1,6 @@
 package com.sneakers.marketplace.payments.payouts;
 
+import com.sneakers.marketplace.platform.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -17,6 +18,11 @@ public record Payout(
         Instant processedAt,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** What the seller is paid. */
+    public Money total() {
+        return Money.of(amount, currency);
+    }
 
     /** Held by the attempt that transfers to {@code accountId}. */
     public Payout processing(String accountId) {

@@ -8,6 +8,7 @@ import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.payments.ConfirmResult;
 import com.sneakers.marketplace.payments.IntentResult;
 import com.sneakers.marketplace.payments.Payment;
+import com.sneakers.marketplace.payments.PaymentReconciliation;
 import com.sneakers.marketplace.payments.PaymentStatus;
 import com.sneakers.marketplace.payments.Payments;
 import com.sneakers.marketplace.platform.config.Settings;

@@ -3,6 +3,7 @@ package com.sneakers.marketplace.payments.payouts.adapter;
 import com.sneakers.marketplace.payments.ConnectedAccount;
 import com.sneakers.marketplace.payments.adapter.StripeEvent;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
+import com.sneakers.marketplace.payments.payouts.PayoutAccounts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ public final class AccountUpdatedHandler implements StripeEventHandler {
                 event.object().path("payouts_enabled").asBoolean(false),
                 event.object().path("charges_enabled").asBoolean(false),
                 event.object().path("details_submitted").asBoolean(false));
-        if (!accounts.applyState(transaction, account)) {
+        if (!accounts.applyState(account)) {
             LOG.info("Event {}: account {} is no seller's of ours; acknowledged", event.id(), account.id());
         }
         return new Outcome.Applied();

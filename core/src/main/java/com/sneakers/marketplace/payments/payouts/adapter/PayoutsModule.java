@@ -1,9 +1,16 @@
 package com.sneakers.marketplace.payments.payouts.adapter;
 
+import com.sneakers.marketplace.identity.Contacts;
 import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
+import com.sneakers.marketplace.payments.payouts.PayoutAccounts;
+import com.sneakers.marketplace.payments.payouts.PayoutEventLog;
+import com.sneakers.marketplace.payments.payouts.PayoutService;
+import com.sneakers.marketplace.payments.payouts.Payouts;
+import com.sneakers.marketplace.payments.payouts.SellerAccounts;
 import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import java.time.Clock;
 import java.util.List;
@@ -30,26 +37,32 @@ public final class PayoutsModule {
         this.accounts = accounts;
     }
 
-    /** Payouts of completed orders, which it locks through the orders context's {@link OrderSteps} port. */
+    /**
+     * Payouts of completed orders, which it locks through the orders context's {@link OrderSteps} port;
+     * sellers' emails come from identity's {@link Contacts} port.
+     */
     public static PayoutsModule create(
             Settings settings,
             DataSource dataSource,
             Supplier<PaymentGateway> gateway,
             OrderSteps orders,
+            Contacts contacts,
             Outbox outbox,
             Clock clock) {
-        PayoutEvents events = new PayoutEvents(outbox);
-        JdbcSellerAccountStore accounts = new JdbcSellerAccountStore();
-        PayoutService payouts =
-                new PayoutService(dataSource, new JdbcPayoutStore(), accounts, orders, events, gateway, clock);
+        Transactions transactions = new Transactions(dataSource);
+        PayoutEventLog events = new OutboxPayoutEventLog(dataSource, new PayoutEvents(outbox));
+        SellerAccounts accounts = new JdbcSellerAccounts(dataSource);
+        PayoutService payouts = new PayoutService(
+                transactions, new JdbcPayoutRecords(dataSource), accounts, orders, events, gateway, clock);
         PayoutAccounts.OnboardingSettings onboarding = new PayoutAccounts.OnboardingSettings(
                 settings.orDefault("PAYOUT_ACCOUNT_COUNTRY", "US"),
                 settings.orDefault("PAYOUT_ONBOARDING_REFRESH_URL", DEFAULT_REFRESH_URL),
                 settings.orDefault("PAYOUT_ONBOARDING_RETURN_URL", DEFAULT_RETURN_URL));
-        return new PayoutsModule(payouts, new PayoutAccounts(dataSource, accounts, events, gateway, onboarding, clock));
+        return new PayoutsModule(
+                payouts, new PayoutAccounts(transactions, accounts, contacts, events, gateway, onboarding, clock));
     }
 
-    public PayoutService payouts() {
+    public Payouts payouts() {
         return payouts;
     }
 

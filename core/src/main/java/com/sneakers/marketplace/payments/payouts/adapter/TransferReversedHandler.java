@@ -2,6 +2,7 @@ package com.sneakers.marketplace.payments.payouts.adapter;
 
 import com.sneakers.marketplace.payments.adapter.StripeEvent;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
+import com.sneakers.marketplace.payments.payouts.PayoutService;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.slf4j.Logger;
@@ -37,11 +38,11 @@ public final class TransferReversedHandler implements StripeEventHandler {
             LOG.info("Event {}: transfer {} is not fully reversed; nothing to change", event.id(), transferId);
             return new Outcome.Applied();
         }
-        if (payouts.transferReversed(transaction, transferId)) {
+        if (payouts.transferReversed(transferId)) {
             return new Outcome.Applied();
         }
         String transferGroup = event.object().path("transfer_group").asText("");
-        if (!transferGroup.isEmpty() && payouts.awaitsTransfer(transaction, transferGroup)) {
+        if (!transferGroup.isEmpty() && payouts.awaitsTransfer(transferGroup)) {
             return new Outcome.NotYetKnown(
                     "transfer " + transferId + " of order " + transferGroup + " is not recorded yet");
         }

@@ -3,6 +3,7 @@ package com.sneakers.marketplace.payments.payouts.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sneakers.marketplace.payments.payouts.AccountOpening;
+import com.sneakers.marketplace.payments.payouts.PayoutAccounts;
 import com.sneakers.marketplace.payments.payouts.SellerAccount;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.Outbox;

@@ -11,6 +11,7 @@ import com.sneakers.marketplace.payments.Transfer;
 import com.sneakers.marketplace.payments.payouts.Payout;
 import com.sneakers.marketplace.payments.payouts.PayoutAttempt;
 import com.sneakers.marketplace.payments.payouts.PayoutStatus;
+import com.sneakers.marketplace.payments.payouts.Payouts;
 import com.sneakers.marketplace.payments.payouts.Reconciliation;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.paging.Paging;
@@ -45,7 +46,7 @@ class PayoutServiceIT {
     private final TestOrders orders = new TestOrders(database, clock);
     private final RecordingGateway stripe = new RecordingGateway();
     private final RecordingPublisher bus = new RecordingPublisher();
-    private final PayoutService payouts = new Marketplace(
+    private final Payouts payouts = new Marketplace(
                     new Settings(Map.of()), database, bus.outbox(database, clock), stripe, clock)
             .payouts()
             .payouts();

@@ -2,7 +2,7 @@ package com.sneakers.marketplace.functions.payout;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.sneakers.marketplace.payments.payouts.adapter.PayoutService;
+import com.sneakers.marketplace.payments.payouts.Payouts;
 import com.sneakers.marketplace.platform.events.EventEnvelope;
 import com.sneakers.marketplace.platform.events.MalformedEvent;
 import com.sneakers.marketplace.platform.events.SqsEventBatches;
@@ -22,9 +22,9 @@ public final class Payout implements Function<SQSEvent, SQSBatchResponse> {
     static final String SELLER_PAYOUTS_ENABLED = "seller.payouts_enabled";
     private static final Logger LOG = LoggerFactory.getLogger(Payout.class);
 
-    private final PayoutService payouts;
+    private final Payouts payouts;
 
-    Payout(PayoutService payouts) {
+    Payout(Payouts payouts) {
         this.payouts = payouts;
     }
 

@@ -1,9 +1,9 @@
 package com.sneakers.marketplace.functions.sweeper;
 
 import com.sneakers.marketplace.orders.Orders;
-import com.sneakers.marketplace.payments.adapter.PaymentReconciliation;
+import com.sneakers.marketplace.payments.PaymentReconciliation;
+import com.sneakers.marketplace.payments.payouts.Payouts;
 import com.sneakers.marketplace.payments.payouts.Reconciliation;
-import com.sneakers.marketplace.payments.payouts.adapter.PayoutService;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.health.DependencyChecks;
 import com.sneakers.marketplace.platform.lifecycle.PrimingReads;
@@ -42,7 +42,7 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
     private final OutboxRelay outboxRelay;
     private final Trading trading;
     private final Orders orders;
-    private final PayoutService payouts;
+    private final Payouts payouts;
     private final PaymentReconciliation payments;
     private final Clock clock;
     private final Runnable primingReads;
@@ -51,7 +51,7 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
             OutboxRelay outboxRelay,
             Trading trading,
             Orders orders,
-            PayoutService payouts,
+            Payouts payouts,
             PaymentReconciliation payments,
             Clock clock,
             Runnable primingReads) {

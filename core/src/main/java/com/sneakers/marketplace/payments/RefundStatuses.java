@@ -1,10 +1,10 @@
-package com.sneakers.marketplace.payments.adapter;
+package com.sneakers.marketplace.payments;
 
 /** Stripe's refund statuses as the {@code refunds} table spells them. */
-final class RefundStatuses {
+public final class RefundStatuses {
     private RefundStatuses() {}
 
-    static String local(String stripeStatus) {
+    public static String local(String stripeStatus) {
         if ("canceled".equals(stripeStatus)) {
             return "cancelled";
         }

@@ -1,22 +1,18 @@
-package com.sneakers.marketplace.payments.payouts.adapter;
+package com.sneakers.marketplace.payments.payouts;
 
+import com.sneakers.marketplace.identity.Contacts;
 import com.sneakers.marketplace.payments.AccountLink;
 import com.sneakers.marketplace.payments.ConnectedAccount;
 import com.sneakers.marketplace.payments.GatewayResult;
 import com.sneakers.marketplace.payments.NewAccountLink;
 import com.sneakers.marketplace.payments.NewConnectedAccount;
 import com.sneakers.marketplace.payments.PaymentGateway;
-import com.sneakers.marketplace.payments.payouts.AccountOpening;
-import com.sneakers.marketplace.payments.payouts.SellerAccount;
-import com.sneakers.marketplace.platform.db.Transactions;
-import java.sql.Connection;
-import java.sql.SQLException;
+import com.sneakers.marketplace.platform.transaction.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,22 +24,25 @@ import org.slf4j.LoggerFactory;
 public final class PayoutAccounts {
     private static final Logger LOG = LoggerFactory.getLogger(PayoutAccounts.class);
 
-    private final Transactions transactions;
-    private final JdbcSellerAccountStore accounts;
-    private final PayoutEvents events;
+    private final UnitOfWork unitOfWork;
+    private final SellerAccounts accounts;
+    private final Contacts contacts;
+    private final PayoutEventLog events;
     private final Supplier<PaymentGateway> gateway;
     private final OnboardingSettings onboarding;
     private final Clock clock;
 
-    PayoutAccounts(
-            DataSource dataSource,
-            JdbcSellerAccountStore accounts,
-            PayoutEvents events,
+    public PayoutAccounts(
+            UnitOfWork unitOfWork,
+            SellerAccounts accounts,
+            Contacts contacts,
+            PayoutEventLog events,
             Supplier<PaymentGateway> gateway,
             OnboardingSettings onboarding,
             Clock clock) {
-        this.transactions = new Transactions(dataSource);
+        this.unitOfWork = unitOfWork;
         this.accounts = accounts;
+        this.contacts = contacts;
         this.events = events;
         this.gateway = gateway;
         this.onboarding = onboarding;
@@ -54,7 +53,7 @@ public final class PayoutAccounts {
     public record OnboardingSettings(String country, String refreshUrl, String returnUrl) {}
 
     public Optional<SellerAccount> find(long userId) {
-        return transactions.read("read the payout account of user " + userId, c -> accounts.find(c, userId));
+        return accounts.find(userId);
     }
 
     /** Creates the seller's account or refreshes the one they have, with a new onboarding link. */
@@ -70,13 +69,13 @@ public final class PayoutAccounts {
             return new AccountOpening.Refused("Stripe refused the payout account: " + describe(account));
         }
         ConnectedAccount connected = succeeded.value();
-        SellerAccount recorded = transactions.inTransaction("record the payout account of user " + userId, tx -> {
+        SellerAccount recorded = unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
             if (existing.isEmpty()) {
-                accounts.insertIfAbsent(tx, userId, connected, now);
+                accounts.insertIfAbsent(userId, connected, now);
             }
-            applyState(tx, connected);
-            return accounts.find(tx, userId).orElseThrow();
+            applyState(connected);
+            return accounts.find(userId).orElseThrow();
         });
         GatewayResult<AccountLink> link = gateway.get()
                 .createAccountLink(new NewAccountLink(
@@ -92,28 +91,30 @@ public final class PayoutAccounts {
     }
 
     /**
-     * Records Stripe's flags of a connected account in the caller's transaction; when payouts have just
+     * Records Stripe's flags of a connected account in the current transaction; when payouts have just
      * become enabled, appends {@code seller.payouts_enabled} (the payout function then pays the seller's
      * waiting payouts). False when the account is not one of our sellers'.
      */
-    public boolean applyState(Connection transaction, ConnectedAccount account) throws SQLException {
-        Optional<SellerAccount> before = accounts.lockByStripeAccount(transaction, account.id());
+    public boolean applyState(ConnectedAccount account) {
+        return unitOfWork.inTransaction(() -> applyStateLocked(account));
+    }
+
+    private boolean applyStateLocked(ConnectedAccount account) {
+        Optional<SellerAccount> before = accounts.lockByStripeAccount(account.id());
         if (before.isEmpty()) {
             return false;
         }
         Instant now = clock.instant();
-        accounts.updateFlags(transaction, account, now);
+        accounts.updateFlags(account, now);
         if (!before.get().payoutsEnabled() && account.payoutsEnabled()) {
             LOG.info("Seller {} can receive payouts now ({})", before.get().userId(), account.id());
-            events.sellerPayoutsEnabled(transaction, before.get().userId(), account.id(), now);
+            events.sellerPayoutsEnabled(before.get().userId(), account.id(), now);
         }
         return true;
     }
 
     private String email(long userId) {
-        return transactions
-                .read("read the email of user " + userId, c -> accounts.emailOf(c, userId))
-                .orElseThrow(() -> new IllegalArgumentException("No user " + userId));
+        return contacts.emailOf(userId).orElseThrow(() -> new IllegalArgumentException("No user " + userId));
     }
 
     private static String describe(GatewayResult<?> refusal) {

@@ -1,18 +1,11 @@
-package com.sneakers.marketplace.payments.adapter;
+package com.sneakers.marketplace.payments;
 
-import com.sneakers.marketplace.payments.GatewayResult;
-import com.sneakers.marketplace.payments.Payment;
-import com.sneakers.marketplace.payments.PaymentGateway;
-import com.sneakers.marketplace.payments.PaymentGatewayUnavailable;
-import com.sneakers.marketplace.payments.PaymentIntent;
-import com.sneakers.marketplace.payments.PaymentStatus;
-import com.sneakers.marketplace.platform.db.Transactions;
+import com.sneakers.marketplace.platform.transaction.UnitOfWork;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,21 +20,21 @@ public final class PaymentReconciliation {
     private static final Logger LOG = LoggerFactory.getLogger(PaymentReconciliation.class);
     static final Duration LOOK_BACK = Duration.ofDays(7);
 
-    private final Transactions transactions;
-    private final PaymentStore payments;
+    private final UnitOfWork unitOfWork;
+    private final PaymentRecords payments;
     private final PaymentSettlement settlement;
     private final PaymentGateway gateway;
     private final Clock clock;
     private final Duration settleAfter;
 
-    PaymentReconciliation(
-            DataSource dataSource,
-            PaymentStore payments,
+    public PaymentReconciliation(
+            UnitOfWork unitOfWork,
+            PaymentRecords payments,
             PaymentSettlement settlement,
             PaymentGateway gateway,
             Clock clock,
             Duration settleAfter) {
-        this.transactions = new Transactions(dataSource);
+        this.unitOfWork = unitOfWork;
         this.payments = payments;
         this.settlement = settlement;
         this.gateway = gateway;
@@ -54,9 +47,7 @@ public final class PaymentReconciliation {
 
     public Result reconcile(int batch) {
         Instant now = clock.instant();
-        List<Payment> due = transactions.read(
-                "find unsettled payments",
-                connection -> payments.unsettled(connection, now.minus(settleAfter), now.minus(LOOK_BACK), batch));
+        List<Payment> due = payments.unsettled(now.minus(settleAfter), now.minus(LOOK_BACK), batch);
         int repaired = 0;
         for (Payment payment : due) {
             GatewayResult<PaymentIntent> read;
@@ -87,21 +78,21 @@ public final class PaymentReconciliation {
      * a success was settled.
      */
     private boolean settled(Payment stale, PaymentIntent intent, Instant now) {
-        return transactions.inTransaction("reconcile payment " + stale.paymentId(), transaction -> {
-            Payment payment = payments.byIdForUpdate(transaction, stale.id()).orElseThrow();
+        return unitOfWork.inTransaction(() -> {
+            Payment payment = payments.lockById(stale.id()).orElseThrow();
             if (payment.status() != stale.status()) {
                 return false;
             }
             if (intent.status().equals(PaymentIntent.SUCCEEDED)) {
                 LOG.warn("Payment {} succeeded at Stripe without a webhook; settling it", payment.paymentId());
-                return settlement.succeeded(transaction, payment, intent.latestChargeId(), intent.card(), now);
+                return settlement.succeeded(payment, intent.latestChargeId(), intent.card(), now);
             }
             if (intent.status().equals(PaymentIntent.CANCELED)
-                    && settlement.moveTo(transaction, payment, PaymentStatus.CANCELLED, now)) {
+                    && settlement.moveTo(payment, PaymentStatus.CANCELLED, now)) {
                 LOG.warn("Payment {} was cancelled at Stripe without a webhook", payment.paymentId());
                 return false;
             }
-            payments.touch(transaction, payment.id(), now);
+            payments.touch(payment.id(), now);
             return false;
         });
     }

@@ -1,32 +1,27 @@
-package com.sneakers.marketplace.payments.adapter;
+package com.sneakers.marketplace.payments;
 
 import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.orders.OrderUpdate;
-import com.sneakers.marketplace.payments.Card;
-import com.sneakers.marketplace.payments.Payment;
-import com.sneakers.marketplace.payments.PaymentStatus;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a settled payment does to the payment row and its order, inside the caller's transaction (a
+ * What a settled payment does to the payment and its order, inside the caller's transaction (a
  * webhook's or a refund request's). Each step is safe to repeat: a payment never moves backwards, and
  * the refunded amount is recomputed from the refunds, so the same news twice changes nothing. The order
  * moves through the orders context's {@link OrderSteps}, which joins the same transaction.
  */
-final class PaymentSettlement {
+public final class PaymentSettlement {
     private static final Logger LOG = LoggerFactory.getLogger(PaymentSettlement.class);
 
-    private final PaymentStore payments;
+    private final PaymentRecords payments;
     private final OrderSteps orders;
-    private final PaymentEvents events;
+    private final PaymentEventLog events;
 
-    PaymentSettlement(PaymentStore payments, OrderSteps orders, PaymentEvents events) {
+    public PaymentSettlement(PaymentRecords payments, OrderSteps orders, PaymentEventLog events) {
         this.payments = payments;
         this.orders = orders;
         this.events = events;
@@ -36,9 +31,7 @@ final class PaymentSettlement {
      * The money was captured: the payment succeeds, its order becomes paid, then processing. False when
      * the payment had already gone further, and then nothing changed.
      */
-    boolean succeeded(
-            Connection transaction, Payment payment, Optional<String> chargeId, Optional<Card> card, Instant at)
-            throws SQLException {
+    public boolean succeeded(Payment payment, Optional<String> chargeId, Optional<Card> card, Instant at) {
         if (!payment.status().canMoveTo(PaymentStatus.SUCCEEDED)) {
             LOG.info(
                     "Payment {} is {}; a success changes nothing",
@@ -46,7 +39,7 @@ final class PaymentSettlement {
                     payment.status().wire());
             return false;
         }
-        payments.succeeded(transaction, payment.id(), chargeId, card, at);
+        payments.succeeded(payment.id(), chargeId, card, at);
         OrderUpdate paid = orders.markPaid(payment.orderId(), "Payment " + payment.paymentId() + " succeeded");
         if (paid instanceof OrderUpdate.WrongStatus wrong) {
             LOG.warn(
@@ -55,13 +48,12 @@ final class PaymentSettlement {
                     payment.orderId(),
                     wrong.current().wire());
         }
-        Payment succeeded = payments.byId(transaction, payment.id()).orElseThrow();
-        events.append(transaction, "payment.succeeded", succeeded, at);
+        events.succeeded(payments.byId(payment.id()).orElseThrow(), at);
         return true;
     }
 
     /** Moves the payment to {@code status} if it may move there; false when it has gone further. */
-    boolean moveTo(Connection transaction, Payment payment, PaymentStatus status, Instant at) throws SQLException {
+    public boolean moveTo(Payment payment, PaymentStatus status, Instant at) {
         if (!payment.status().canMoveTo(status)) {
             LOG.info(
                     "Payment {} is {}; not moving it back to {}",
@@ -70,7 +62,7 @@ final class PaymentSettlement {
                     status.wire());
             return false;
         }
-        payments.moveTo(transaction, payment.id(), status, at);
+        payments.moveTo(payment.id(), status, at);
         return true;
     }
 
@@ -79,8 +71,8 @@ final class PaymentSettlement {
      * its status partially_refunded or refunded, and a fully refunded order becomes refunded (if the
      * order's lifecycle allows it from where the order is).
      */
-    void refundsChanged(Connection transaction, Payment payment, String reason, Instant at) throws SQLException {
-        BigDecimal refunded = payments.succeededRefunds(transaction, payment.id());
+    public void refundsChanged(Payment payment, String reason, Instant at) {
+        BigDecimal refunded = payments.succeededRefunds(payment.id());
         if (refunded.signum() == 0 || refunded.compareTo(payment.refundedAmount()) == 0) {
             return;
         }
@@ -93,11 +85,10 @@ final class PaymentSettlement {
                     payment.status().wire());
             return;
         }
-        payments.refunded(transaction, payment.id(), status, refunded, reason, at);
+        payments.refunded(payment.id(), status, refunded, reason, at);
         if (full) {
             orders.markRefunded(payment.orderId(), "Payment refunded in full");
         }
-        Payment after = payments.byId(transaction, payment.id()).orElseThrow();
-        events.append(transaction, "payment.refunded", after, at);
+        events.refunded(payments.byId(payment.id()).orElseThrow(), at);
     }
 }

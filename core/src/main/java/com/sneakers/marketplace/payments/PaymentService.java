@@ -1,36 +1,18 @@
-package com.sneakers.marketplace.payments.adapter;
+package com.sneakers.marketplace.payments;
 
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.orders.OrderSteps;
-import com.sneakers.marketplace.payments.Cents;
-import com.sneakers.marketplace.payments.ConfirmResult;
-import com.sneakers.marketplace.payments.GatewayResult;
-import com.sneakers.marketplace.payments.IntentResult;
-import com.sneakers.marketplace.payments.NewPaymentIntent;
-import com.sneakers.marketplace.payments.NewRefund;
-import com.sneakers.marketplace.payments.Payment;
-import com.sneakers.marketplace.payments.PaymentGateway;
-import com.sneakers.marketplace.payments.PaymentIntent;
-import com.sneakers.marketplace.payments.PaymentRefund;
-import com.sneakers.marketplace.payments.PaymentStatus;
-import com.sneakers.marketplace.payments.Payments;
-import com.sneakers.marketplace.payments.Refund;
-import com.sneakers.marketplace.payments.RefundCeiling;
-import com.sneakers.marketplace.payments.RefundResult;
-import com.sneakers.marketplace.platform.db.Transactions;
+import com.sneakers.marketplace.platform.money.Money;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
+import com.sneakers.marketplace.platform.transaction.UnitOfWork;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import javax.sql.DataSource;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,24 +21,24 @@ import org.slf4j.LoggerFactory;
  * for (the order, the payment's n-th refund), so repeating it after a crash makes nothing new. Events
  * go through the outbox.
  */
-public final class StripePayments implements Payments {
-    private static final Logger LOG = LoggerFactory.getLogger(StripePayments.class);
+public final class PaymentService implements Payments {
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentService.class);
 
-    private final Transactions transactions;
-    private final PaymentStore store;
+    private final UnitOfWork unitOfWork;
+    private final PaymentRecords store;
     private final OrderSteps orders;
     private final PaymentSettlement settlement;
     private final PaymentGateway gateway;
     private final Clock clock;
 
-    StripePayments(
-            DataSource dataSource,
-            PaymentStore store,
+    public PaymentService(
+            UnitOfWork unitOfWork,
+            PaymentRecords store,
             OrderSteps orders,
             PaymentSettlement settlement,
             PaymentGateway gateway,
             Clock clock) {
-        this.transactions = new Transactions(dataSource);
+        this.unitOfWork = unitOfWork;
         this.store = store;
         this.orders = orders;
         this.settlement = settlement;
@@ -72,17 +54,15 @@ public final class StripePayments implements Payments {
             return new IntentResult.OrderNotFound();
         }
         Order order = found.get();
-        Optional<Payment> existing =
-                transactions.read("read the payment of order " + orderId, c -> store.byOrder(c, orderId));
+        Optional<Payment> existing = store.byOrder(orderId);
         if (existing.isPresent()) {
             return existing(existing.get(), order);
         }
         if (order.status() != OrderStatus.PENDING_PAYMENT) {
             return new IntentResult.OrderNotPayable(order.status());
         }
-        GatewayResult<PaymentIntent> created = gateway.createPaymentIntent(new NewPaymentIntent(
-                Cents.of(order.amounts().totalAmount()),
-                order.currency().toLowerCase(Locale.ROOT),
+        GatewayResult<PaymentIntent> created = gateway.createPaymentIntent(NewPaymentIntent.of(
+                order.total(),
                 Map.of("order_id", String.valueOf(order.id()), "order_number", order.orderNumber()),
                 "order-" + order.id() + "-payment-intent"));
         if (!(created instanceof GatewayResult.Succeeded<PaymentIntent> succeeded)) {
@@ -90,20 +70,10 @@ public final class StripePayments implements Payments {
             return new IntentResult.GatewayRefused(String.valueOf(created));
         }
         PaymentIntent intent = succeeded.value();
-        Optional<Payment> inserted = transactions.inTransaction(
-                "record the payment of order " + orderId,
-                c -> store.insert(
-                        c,
-                        order.id(),
-                        order.buyerId(),
-                        intent.id(),
-                        order.amounts().totalAmount(),
-                        order.currency(),
-                        clock.instant()));
+        Optional<Payment> inserted =
+                store.insert(order.id(), order.buyerId(), intent.id(), order.total(), clock.instant());
         if (inserted.isEmpty()) {
-            Payment other = transactions
-                    .read("read the payment of order " + orderId, c -> store.byOrder(c, orderId))
-                    .orElseThrow();
+            Payment other = store.byOrder(orderId).orElseThrow();
             return existing(other, order);
         }
         LOG.info("Payment {} created for order {}", inserted.get().paymentId(), order.orderNumber());
@@ -123,7 +93,7 @@ public final class StripePayments implements Payments {
 
     @Override
     public ConfirmResult confirm(String paymentId, long buyerId, String paymentMethod, String idempotencyKey) {
-        Optional<Payment> found = transactions.read("read payment " + paymentId, c -> store.byPaymentId(c, paymentId));
+        Optional<Payment> found = store.byPaymentId(paymentId);
         if (found.isEmpty() || found.get().userId() != buyerId) {
             return new ConfirmResult.NotFound();
         }
@@ -148,29 +118,23 @@ public final class StripePayments implements Payments {
 
     @Override
     public Optional<Payment> find(long id) {
-        return transactions.read("read payment " + id, c -> store.byId(c, id));
+        return store.byId(id);
     }
 
     @Override
     public Page<Payment> ofBuyer(long buyerId, Paging paging) {
-        return transactions.read(
-                "list the payments of user " + buyerId,
-                c -> new Page<>(
-                        store.ofBuyer(c, buyerId, paging.pageSize(), paging.offset()),
-                        paging.page(),
-                        paging.pageSize(),
-                        store.countOfBuyer(c, buyerId)));
+        return store.ofBuyer(buyerId, paging);
     }
 
     @Override
     public RefundResult refund(long id, Optional<BigDecimal> amount, String reason, Long requestedBy) {
-        return refund(c -> store.byIdForUpdate(c, id), amount, reason, requestedBy, Optional.empty());
+        return refund(() -> store.lockById(id), amount, reason, requestedBy, Optional.empty());
     }
 
     @Override
     public RefundResult refundCancelledOrder(long orderId, String reason) {
         return refund(
-                c -> store.byOrderForUpdate(c, orderId),
+                () -> store.lockByOrder(orderId),
                 Optional.empty(),
                 reason,
                 null,
@@ -183,13 +147,13 @@ public final class StripePayments implements Payments {
      * the refund's number, so a retry after a crash between Stripe and the commit repeats the same refund.
      */
     private RefundResult refund(
-            Locking locking,
+            Supplier<Optional<Payment>> locking,
             Optional<BigDecimal> amount,
             String reason,
             Long requestedBy,
             Optional<String> idempotencyKey) {
-        return transactions.inTransaction("refund a payment", c -> {
-            Optional<Payment> locked = locking.lock(c);
+        return unitOfWork.inTransaction(() -> {
+            Optional<Payment> locked = locking.get();
             if (locked.isEmpty()) {
                 return new RefundResult.NotFound();
             }
@@ -198,7 +162,7 @@ public final class StripePayments implements Payments {
                 return new RefundResult.NotRefundable(payment.status());
             }
             RefundCeiling.Decision decision =
-                    RefundCeiling.decide(payment.amount(), store.activeRefunds(c, payment.id()), amount);
+                    RefundCeiling.decide(payment.amount(), store.activeRefunds(payment.id()), amount);
             if (decision instanceof RefundCeiling.Decision.NothingLeft) {
                 return new RefundResult.NotRefundable(payment.status());
             }
@@ -210,33 +174,31 @@ public final class StripePayments implements Payments {
             }
             BigDecimal refundAmount = ((RefundCeiling.Decision.Allowed) decision).amount();
             String key = idempotencyKey.orElse(
-                    "payment-" + payment.paymentId() + "-refund-" + (store.refundCount(c, payment.id()) + 1));
-            GatewayResult<Refund> made = gateway.createRefund(new NewRefund(
-                    payment.stripePaymentIntentId(), OptionalLong.of(Cents.of(refundAmount)), reason, key));
+                    "payment-" + payment.paymentId() + "-refund-" + (store.refundCount(payment.id()) + 1));
+            GatewayResult<Refund> made = gateway.createRefund(NewRefund.of(
+                    payment.stripePaymentIntentId(), Money.of(refundAmount, payment.currency()), reason, key));
             if (!(made instanceof GatewayResult.Succeeded<Refund> succeeded)) {
                 LOG.warn("Stripe refused the refund of payment {}: {}", payment.paymentId(), made);
                 return new RefundResult.GatewayRefused(String.valueOf(made));
             }
             Refund stripeRefund = succeeded.value();
             PaymentRefund refund = store.insertRefund(
-                    c,
                     payment,
                     stripeRefund.id(),
-                    Cents.toAmount(stripeRefund.amountCents()),
+                    stripeRefund.amountIn(payment.currency()).amount(),
                     reason,
                     RefundStatuses.local(stripeRefund.status()),
                     requestedBy,
                     clock.instant());
-            settlement.refundsChanged(c, payment, reason, clock.instant());
+            settlement.refundsChanged(payment, reason, clock.instant());
             LOG.info("Refund {} of {} on payment {}", refund.stripeRefundId(), refund.amount(), payment.paymentId());
-            return new RefundResult.Requested(store.byId(c, payment.id()).orElseThrow(), refund);
+            return new RefundResult.Requested(store.byId(payment.id()).orElseThrow(), refund);
         });
     }
 
     @Override
     public void cancelUnpaidOrder(long orderId) {
-        Optional<Payment> found =
-                transactions.read("read the payment of order " + orderId, c -> store.byOrder(c, orderId));
+        Optional<Payment> found = store.byOrder(orderId);
         if (found.isEmpty()) {
             LOG.info("Order {} was cancelled before any payment; nothing to cancel", orderId);
             return;
@@ -264,14 +226,9 @@ public final class StripePayments implements Payments {
             throw new IllegalStateException(
                     "Stripe refused to cancel the PaymentIntent of payment " + payment.paymentId() + ": " + cancelled);
         }
-        transactions.inTransaction("cancel payment " + payment.paymentId(), c -> {
-            Payment locked = store.byIdForUpdate(c, payment.id()).orElseThrow();
-            return settlement.moveTo(c, locked, PaymentStatus.CANCELLED, clock.instant());
+        unitOfWork.inTransaction(() -> {
+            Payment locked = store.lockById(payment.id()).orElseThrow();
+            return settlement.moveTo(locked, PaymentStatus.CANCELLED, clock.instant());
         });
-    }
-
-    @FunctionalInterface
-    private interface Locking {
-        Optional<Payment> lock(Connection transaction) throws SQLException;
     }
 }

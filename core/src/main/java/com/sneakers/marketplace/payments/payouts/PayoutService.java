@@ -1,35 +1,24 @@
-package com.sneakers.marketplace.payments.payouts.adapter;
+package com.sneakers.marketplace.payments.payouts;
 
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.orders.OrderSteps;
-import com.sneakers.marketplace.payments.Cents;
 import com.sneakers.marketplace.payments.GatewayResult;
 import com.sneakers.marketplace.payments.NewTransfer;
 import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.PaymentGatewayException;
 import com.sneakers.marketplace.payments.Transfer;
-import com.sneakers.marketplace.payments.payouts.Payout;
-import com.sneakers.marketplace.payments.payouts.PayoutAttempt;
-import com.sneakers.marketplace.payments.payouts.PayoutDecision;
-import com.sneakers.marketplace.payments.payouts.PayoutEligibility;
-import com.sneakers.marketplace.payments.payouts.PayoutStatus;
-import com.sneakers.marketplace.payments.payouts.Reconciliation;
-import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
-import java.sql.Connection;
-import java.sql.SQLException;
+import com.sneakers.marketplace.platform.transaction.UnitOfWork;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * same event never transfer twice, and a crash between the Stripe call and the settlement leaves a
  * {@code processing} payout that {@link #reconcile} settles by repeating the same idempotent call.
  */
-public final class PayoutService {
+public final class PayoutService implements Payouts {
     private static final Logger LOG = LoggerFactory.getLogger(PayoutService.class);
     /** An attempt takes seconds; a payout {@code processing} longer than this lost its attempt. */
     static final Duration PROCESSING_TIMEOUT = Duration.ofMinutes(10);
@@ -54,23 +43,23 @@ public final class PayoutService {
 
     private static final String STUCK = "processing beyond Stripe's idempotency window";
 
-    private final Transactions transactions;
-    private final JdbcPayoutStore payouts;
-    private final JdbcSellerAccountStore accounts;
+    private final UnitOfWork unitOfWork;
+    private final PayoutRecords payouts;
+    private final SellerAccounts accounts;
     private final OrderSteps orders;
-    private final PayoutEvents events;
+    private final PayoutEventLog events;
     private final Supplier<PaymentGateway> gateway;
     private final Clock clock;
 
-    PayoutService(
-            DataSource dataSource,
-            JdbcPayoutStore payouts,
-            JdbcSellerAccountStore accounts,
+    public PayoutService(
+            UnitOfWork unitOfWork,
+            PayoutRecords payouts,
+            SellerAccounts accounts,
             OrderSteps orders,
-            PayoutEvents events,
+            PayoutEventLog events,
             Supplier<PaymentGateway> gateway,
             Clock clock) {
-        this.transactions = new Transactions(dataSource);
+        this.unitOfWork = unitOfWork;
         this.payouts = payouts;
         this.accounts = accounts;
         this.orders = orders;
@@ -83,8 +72,9 @@ public final class PayoutService {
      * The completed order's one payout, made {@code pending} on first sight; empty (and nothing made)
      * when the order is not completed, such as one refunded since.
      */
+    @Override
     public Optional<Payout> recordCompletedOrder(long orderId) {
-        return transactions.inTransaction("record the payout of order " + orderId, transaction -> {
+        return unitOfWork.inTransaction(() -> {
             Order order = orders.lock(orderId).orElseThrow(() -> new IllegalArgumentException("No order " + orderId));
             if (order.status() != OrderStatus.COMPLETED) {
                 LOG.warn(
@@ -93,7 +83,7 @@ public final class PayoutService {
                         order.status().wire());
                 return Optional.empty();
             }
-            return Optional.of(payouts.insertIfAbsent(transaction, order, newPayoutId(), clock.instant()));
+            return Optional.of(payouts.insertIfAbsent(order, newPayoutId(), clock.instant()));
         });
     }
 
@@ -102,11 +92,10 @@ public final class PayoutService {
      * wait, fails it when its order is no longer completed, and leaves any other status alone.
      * {@link PaymentGatewayException} when Stripe cannot be reached (the payout is {@code pending} again).
      */
+    @Override
     public PayoutAttempt attempt(String payoutId) {
-        Payout seen = transactions
-                .read("read payout " + payoutId, connection -> payouts.find(connection, payoutId))
-                .orElseThrow(() -> new IllegalArgumentException("No payout " + payoutId));
-        Claim claim = transactions.inTransaction("claim payout " + payoutId, transaction -> claim(transaction, seen));
+        Payout seen = payouts.find(payoutId).orElseThrow(() -> new IllegalArgumentException("No payout " + payoutId));
+        Claim claim = unitOfWork.inTransaction(() -> claim(seen));
         if (claim.chargeId() == null) {
             return claim.attempt();
         }
@@ -114,10 +103,9 @@ public final class PayoutService {
     }
 
     /** Attempts every {@code pending} payout of the seller, as when their account can receive payouts. */
+    @Override
     public List<PayoutAttempt> attemptPendingOf(long sellerId) {
-        List<String> pending = transactions.read(
-                "read the pending payouts of seller " + sellerId,
-                connection -> payouts.pendingOfSeller(connection, sellerId));
+        List<String> pending = payouts.pendingOfSeller(sellerId);
         List<PayoutAttempt> attempts = new ArrayList<>();
         for (String payoutId : pending) {
             attempts.add(attempt(payoutId));
@@ -132,19 +120,14 @@ public final class PayoutService {
      * payouts untouched for {@link #RETRY_WAITING_AFTER} are attempted again (the seller may be enabled
      * or the charge known by now). At most {@code batch} of each.
      */
+    @Override
     public Reconciliation reconcile(Instant now, int batch) {
         Tally tally = new Tally();
-        List<String> processing = transactions.read(
-                "find stuck payouts",
-                connection -> payouts.unchangedSince(
-                        connection, PayoutStatus.PROCESSING, now.minus(PROCESSING_TIMEOUT), batch));
+        List<String> processing = payouts.unchangedSince(PayoutStatus.PROCESSING, now.minus(PROCESSING_TIMEOUT), batch);
         for (String payoutId : processing) {
             tally.count(() -> resume(payoutId, now));
         }
-        List<String> waiting = transactions.read(
-                "find waiting payouts",
-                connection -> payouts.unchangedSince(
-                        connection, PayoutStatus.PENDING, now.minus(RETRY_WAITING_AFTER), batch));
+        List<String> waiting = payouts.unchangedSince(PayoutStatus.PENDING, now.minus(RETRY_WAITING_AFTER), batch);
         for (String payoutId : waiting) {
             tally.count(() -> attempt(payoutId));
         }
@@ -156,8 +139,12 @@ public final class PayoutService {
      * payout becomes {@code reversed} (with {@code payout.reversed}). False when no payout of ours has
      * that transfer.
      */
-    public boolean transferReversed(Connection transaction, String transferId) throws SQLException {
-        Optional<Payout> payout = payouts.lockByTransfer(transaction, transferId);
+    public boolean transferReversed(String transferId) {
+        return unitOfWork.inTransaction(() -> reverse(transferId));
+    }
+
+    private boolean reverse(String transferId) {
+        Optional<Payout> payout = payouts.lockByTransfer(transferId);
         if (payout.isEmpty()) {
             return false;
         }
@@ -171,9 +158,9 @@ public final class PayoutService {
         }
         Instant now = clock.instant();
         Payout reversed = payout.get().reversed();
-        payouts.move(transaction, reversed, PayoutStatus.PAID, now);
+        payouts.move(reversed, PayoutStatus.PAID, now);
         LOG.warn("Payout {} reversed by Stripe (transfer {})", reversed.payoutId(), transferId);
-        events.payoutMoved(transaction, reversed, "the transfer was reversed", now);
+        events.payoutMoved(reversed, "the transfer was reversed", now);
         return true;
     }
 
@@ -181,53 +168,48 @@ public final class PayoutService {
      * Whether a transfer of the order {@code transferGroup} names may still be recorded by us: its
      * payout is being transferred right now, so the webhook outran the settlement.
      */
-    public boolean awaitsTransfer(Connection connection, String transferGroup) throws SQLException {
-        return payouts.findByOrderNumber(connection, transferGroup)
+    public boolean awaitsTransfer(String transferGroup) {
+        return payouts.findByOrderNumber(transferGroup)
                 .filter(payout -> payout.status() == PayoutStatus.PROCESSING)
                 .isPresent();
     }
 
+    @Override
     public Page<Payout> listOfSeller(long sellerId, PayoutStatus status, Paging paging) {
-        return transactions.read(
-                "list the payouts of seller " + sellerId,
-                connection -> payouts.listOfSeller(connection, sellerId, status, paging));
+        return payouts.listOfSeller(sellerId, status, paging);
     }
 
-    private Claim claim(Connection transaction, Payout seen) throws SQLException {
+    private Claim claim(Payout seen) {
         Order order =
                 orders.lock(seen.orderId()).orElseThrow(() -> new IllegalStateException("No order " + seen.orderId()));
-        Payout payout = payouts.lock(transaction, seen.payoutId()).orElseThrow();
+        Payout payout = payouts.lock(seen.payoutId()).orElseThrow();
         if (payout.status() != PayoutStatus.PENDING) {
             return Claim.done(
                     new PayoutAttempt(payout, "already " + payout.status().wire()));
         }
         Instant now = clock.instant();
         PayoutDecision decision = PayoutEligibility.decide(
-                order.status(),
-                accounts.find(transaction, payout.sellerId()),
-                payouts.chargeOf(transaction, payout.orderId()));
+                order.status(), accounts.find(payout.sellerId()), payouts.chargeOf(payout.orderId()));
         if (decision instanceof PayoutDecision.Transfer transfer) {
             Payout processing = payout.processing(transfer.destinationAccountId());
-            payouts.move(transaction, processing, PayoutStatus.PENDING, now);
+            payouts.move(processing, PayoutStatus.PENDING, now);
             return new Claim(new PayoutAttempt(processing, "claimed"), transfer.sourceChargeId());
         }
         if (decision instanceof PayoutDecision.Refuse refuse) {
             Payout failed = payout.failed(now);
-            payouts.move(transaction, failed, PayoutStatus.PENDING, now);
+            payouts.move(failed, PayoutStatus.PENDING, now);
             LOG.warn("Payout {} failed: {}", payout.payoutId(), refuse.reason());
-            events.payoutMoved(transaction, failed, refuse.reason(), now);
+            events.payoutMoved(failed, refuse.reason(), now);
             return Claim.done(new PayoutAttempt(failed, refuse.reason()));
         }
         String reason = ((PayoutDecision.Wait) decision).reason();
-        payouts.touch(transaction, payout.payoutId(), now);
+        payouts.touch(payout.payoutId(), now);
         LOG.info("Payout {} waits: {}", payout.payoutId(), reason);
         return Claim.done(new PayoutAttempt(payout, reason));
     }
 
     private PayoutAttempt resume(String payoutId, Instant now) {
-        Payout payout = transactions
-                .read("read payout " + payoutId, connection -> payouts.find(connection, payoutId))
-                .orElseThrow();
+        Payout payout = payouts.find(payoutId).orElseThrow();
         if (payout.updatedAt().isBefore(now.minus(IDEMPOTENCY_WINDOW))) {
             LOG.error(
                     "Payout {} has been processing since {}, beyond Stripe's idempotency window: check the transfer"
@@ -237,8 +219,7 @@ public final class PayoutService {
                     payout.orderNumber());
             return new PayoutAttempt(payout, STUCK);
         }
-        String chargeId = transactions
-                .read("read the charge of order " + payout.orderId(), c -> payouts.chargeOf(c, payout.orderId()))
+        String chargeId = payouts.chargeOf(payout.orderId())
                 .orElseThrow(() -> new IllegalStateException("Payout " + payoutId + " was claimed without a charge"));
         LOG.warn("Payout {} was left processing; repeating its transfer", payoutId);
         return transfer(payout, chargeId);
@@ -248,9 +229,8 @@ public final class PayoutService {
         GatewayResult<Transfer> result;
         try {
             result = gateway.get()
-                    .createTransfer(new NewTransfer(
-                            Cents.of(payout.amount()),
-                            payout.currency().toLowerCase(Locale.ROOT),
+                    .createTransfer(NewTransfer.of(
+                            payout.total(),
                             payout.stripeAccountId(),
                             payout.orderNumber(),
                             chargeId,
@@ -259,7 +239,7 @@ public final class PayoutService {
             release(payout);
             throw e;
         }
-        return transactions.inTransaction("settle payout " + payout.payoutId(), transaction -> {
+        return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
             Payout settled;
             String note;
@@ -270,22 +250,19 @@ public final class PayoutService {
                 settled = payout.failed(now);
                 note = "Stripe refused the transfer: " + result;
             }
-            if (!payouts.move(transaction, settled, PayoutStatus.PROCESSING, now)) {
-                Payout current = payouts.lock(transaction, payout.payoutId()).orElseThrow();
+            if (!payouts.move(settled, PayoutStatus.PROCESSING, now)) {
+                Payout current = payouts.lock(payout.payoutId()).orElseThrow();
                 return new PayoutAttempt(current, "settled by another attempt");
             }
             LOG.info("Payout {} {}: {}", payout.payoutId(), settled.status().wire(), note);
-            events.payoutMoved(transaction, settled, note, now);
+            events.payoutMoved(settled, note, now);
             return new PayoutAttempt(settled, note);
         });
     }
 
     /** Stripe was not reached (or not asked): the payout waits again; the same idempotency key makes the retry safe. */
     private void release(Payout processing) {
-        transactions.inTransaction(
-                "release payout " + processing.payoutId(),
-                transaction ->
-                        payouts.move(transaction, processing.pendingAgain(), PayoutStatus.PROCESSING, clock.instant()));
+        payouts.move(processing.pendingAgain(), PayoutStatus.PROCESSING, clock.instant());
     }
 
     private static String newPayoutId() {

@@ -1,0 +1,17 @@
+package com.sneakers.marketplace.identity;
+
+import java.util.Optional;
+
+/** Users' contact details, read from the user records. */
+public final class UserContacts implements Contacts {
+    private final UserRepository users;
+
+    public UserContacts(UserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public Optional<String> emailOf(long userId) {
+        return users.findById(userId).map(User::email);
+    }
+}

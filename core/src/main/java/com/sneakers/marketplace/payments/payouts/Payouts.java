@@ -1,0 +1,25 @@
+package com.sneakers.marketplace.payments.payouts;
+
+import com.sneakers.marketplace.platform.paging.Page;
+import com.sneakers.marketplace.platform.paging.Paging;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Paying sellers for completed orders with Stripe Connect transfers: the port functions and routes use. */
+public interface Payouts {
+
+    /** The completed order's one payout; empty (and nothing made) when the order is not completed. */
+    Optional<Payout> recordCompletedOrder(long orderId);
+
+    /** Transfers a {@code pending} payout if it may be paid now. */
+    PayoutAttempt attempt(String payoutId);
+
+    /** Attempts every {@code pending} payout of the seller. */
+    List<PayoutAttempt> attemptPendingOf(long sellerId);
+
+    /** Repairs what lost attempts and missed webhooks left behind, at most {@code batch} of each kind. */
+    Reconciliation reconcile(Instant now, int batch);
+
+    Page<Payout> listOfSeller(long sellerId, PayoutStatus status, Paging paging);
+}
