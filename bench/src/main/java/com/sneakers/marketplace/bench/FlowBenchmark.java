@@ -86,15 +86,15 @@ public final class FlowBenchmark {
         for (int trade = -2; trade < TRADES; trade++) {
             String seller = register();
             String buyer = register();
-            Map<String, Object> order = Map.of(
+            Map<String, Object> offer = Map.of(
                     "product_id",
                     productId,
                     "size_id",
                     sizes.get(Math.floorMod(trade, sizes.size())).path("id").asLong(),
                     "price",
                     "150.00");
-            json("POST", "/api/v1/asks", order, seller);
-            long matchId = json("POST", "/api/v1/bids", order, buyer)
+            json("POST", "/api/v1/asks", offer, seller);
+            long matchId = json("POST", "/api/v1/bids", offer, buyer)
                     .path("matches")
                     .get(0)
                     .path("id")

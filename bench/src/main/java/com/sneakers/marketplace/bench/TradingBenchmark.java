@@ -3,7 +3,7 @@ package com.sneakers.marketplace.bench;
 import com.sneakers.marketplace.platform.db.DataSources;
 import com.sneakers.marketplace.platform.db.DatabaseConfig;
 import com.sneakers.marketplace.platform.outbox.Outbox;
-import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.Trading;
 import com.sneakers.marketplace.trading.adapter.TradingModule;
@@ -54,7 +54,7 @@ final class TradingBenchmark {
         long elapsed = concurrently(() -> {
             for (int i = 0; i < PAIRS_PER_THREAD; i++) {
                 restingAsk(sizeId, "200.00");
-                PlaceResult bid = trading.placeBid(buyerId, order(sizeId, "200.00"));
+                PlaceResult bid = trading.placeBid(buyerId, offer(sizeId, "200.00"));
                 matches.addAndGet(((PlaceResult.Placed) bid).matches().size());
             }
         });
@@ -69,7 +69,7 @@ final class TradingBenchmark {
     }
 
     private void restingAsk(long sizeId, String price) {
-        if (!(trading.placeAsk(sellerId, order(sizeId, price)) instanceof PlaceResult.Placed)) {
+        if (!(trading.placeAsk(sellerId, offer(sizeId, price)) instanceof PlaceResult.Placed)) {
             throw new IllegalStateException("ask refused");
         }
     }
@@ -151,8 +151,8 @@ final class TradingBenchmark {
         return String.format("| %s | %.3f | %.3f | %.1fx |", name, value, baseline, value / baseline);
     }
 
-    private PlaceOrder order(long sizeId, String price) {
-        return new PlaceOrder(productId, sizeId, new BigDecimal(price), 1, 30);
+    private PlaceOffer offer(long sizeId, String price) {
+        return new PlaceOffer(productId, sizeId, new BigDecimal(price), 1, 30);
     }
 
     private static double seconds(long nanos) {

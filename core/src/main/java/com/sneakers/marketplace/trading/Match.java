@@ -3,7 +3,7 @@ package com.sneakers.marketplace.trading;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One pairing of a bid and an ask: {@code quantity} pairs traded at the resting order's price. */
+/** One pairing of a bid and an ask: {@code quantity} pairs traded at the resting offer's price. */
 public record Match(
         long id,
         long bidId,

@@ -2,5 +2,5 @@ package com.sneakers.marketplace.trading;
 
 import java.math.BigDecimal;
 
-/** The live orders of one side of a book at one price: their remaining quantity and how many there are. */
-public record PriceLevel(BigDecimal price, int quantity, int orderCount) {}
+/** The live offers of one side of a book at one price: their remaining quantity and how many there are. */
+public record PriceLevel(BigDecimal price, int quantity, int offerCount) {}

@@ -8,25 +8,25 @@ import java.util.Optional;
 
 /**
  * Bids, asks and their matching. Refusals are results, never exceptions; an exception means a bug or
- * a broken database. Reads of one user's orders are scoped to that user: someone else's are empty.
+ * a broken database. Reads of one user's offers are scoped to that user: someone else's are empty.
  */
 public interface Trading {
 
     /** Places a bid and matches it at once against every ask it crosses. */
-    PlaceResult placeBid(long userId, PlaceOrder request);
+    PlaceResult placeBid(long userId, PlaceOffer request);
 
     /** Places an ask and matches it at once against every bid it crosses. */
-    PlaceResult placeAsk(long userId, PlaceOrder request);
+    PlaceResult placeAsk(long userId, PlaceOffer request);
 
-    Optional<Order> bid(long userId, long id);
+    Optional<Offer> bid(long userId, long id);
 
-    Optional<Order> ask(long userId, long id);
+    Optional<Offer> ask(long userId, long id);
 
     /** The user's bids, newest first, only those with {@code status} when it is not null. */
-    Page<Order> bids(long userId, OrderStatus status, Paging paging);
+    Page<Offer> bids(long userId, OfferStatus status, Paging paging);
 
     /** The user's asks, newest first, only those with {@code status} when it is not null. */
-    Page<Order> asks(long userId, OrderStatus status, Paging paging);
+    Page<Offer> asks(long userId, OfferStatus status, Paging paging);
 
     /** Takes the unfilled remainder of the bid off the book. */
     CancelResult cancelBid(long userId, long id);
@@ -40,6 +40,6 @@ public interface Trading {
     /** Each size of the product (in the catalogue's size order) with its best prices; empty map for no sizes. */
     Map<Long, BestPrices> bestPricesBySize(long productId);
 
-    /** Marks up to {@code batch} live orders per side whose expiry is due at {@code now}; returns how many. */
+    /** Marks up to {@code batch} live offers per side whose expiry is due at {@code now}; returns how many. */
     int expireDue(Instant now, int batch);
 }

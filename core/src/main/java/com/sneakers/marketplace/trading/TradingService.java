@@ -18,32 +18,32 @@ public final class TradingService implements Trading {
     }
 
     @Override
-    public PlaceResult placeBid(long userId, PlaceOrder request) {
+    public PlaceResult placeBid(long userId, PlaceOffer request) {
         return place(Side.BID, userId, request);
     }
 
     @Override
-    public PlaceResult placeAsk(long userId, PlaceOrder request) {
+    public PlaceResult placeAsk(long userId, PlaceOffer request) {
         return place(Side.ASK, userId, request);
     }
 
     @Override
-    public Optional<Order> bid(long userId, long id) {
+    public Optional<Offer> bid(long userId, long id) {
         return store.find(Side.BID, userId, id, clock.instant());
     }
 
     @Override
-    public Optional<Order> ask(long userId, long id) {
+    public Optional<Offer> ask(long userId, long id) {
         return store.find(Side.ASK, userId, id, clock.instant());
     }
 
     @Override
-    public Page<Order> bids(long userId, OrderStatus status, Paging paging) {
+    public Page<Offer> bids(long userId, OfferStatus status, Paging paging) {
         return store.list(Side.BID, userId, status, paging, clock.instant());
     }
 
     @Override
-    public Page<Order> asks(long userId, OrderStatus status, Paging paging) {
+    public Page<Offer> asks(long userId, OfferStatus status, Paging paging) {
         return store.list(Side.ASK, userId, status, paging, clock.instant());
     }
 
@@ -72,8 +72,8 @@ public final class TradingService implements Trading {
         return store.expireDue(now, batch);
     }
 
-    private PlaceResult place(Side side, long userId, PlaceOrder request) {
-        OrderRules.Checked checked = OrderRules.check(side, userId, request, clock.instant());
-        return checked.isValid() ? store.place(checked.order()) : checked.invalid();
+    private PlaceResult place(Side side, long userId, PlaceOffer request) {
+        OfferRules.Checked checked = OfferRules.check(side, userId, request, clock.instant());
+        return checked.isValid() ? store.place(checked.offer()) : checked.invalid();
     }
 }

@@ -6,18 +6,18 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-/** Where the books live. {@code now} decides which orders count as expired. */
+/** Where the books live. {@code now} decides which offers count as expired. */
 public interface TradingStore {
 
     /**
-     * Inserts the order and matches it against the opposite side of its book in one transaction;
+     * Inserts the offer and matches it against the opposite side of its book in one transaction;
      * {@link Invalid} when the product or size does not exist or the size is not the product's.
      */
-    PlaceResult place(NewOrder order);
+    PlaceResult place(NewOffer offer);
 
-    Optional<Order> find(Side side, long userId, long id, Instant now);
+    Optional<Offer> find(Side side, long userId, long id, Instant now);
 
-    Page<Order> list(Side side, long userId, OrderStatus status, Paging paging, Instant now);
+    Page<Offer> list(Side side, long userId, OfferStatus status, Paging paging, Instant now);
 
     CancelResult cancel(Side side, long userId, long id, Instant now);
 

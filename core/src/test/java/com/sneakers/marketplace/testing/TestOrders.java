@@ -6,7 +6,7 @@ import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.trading.Match;
-import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.wiring.Marketplace;
 import java.math.BigDecimal;
@@ -47,10 +47,10 @@ public final class TestOrders {
         long seller = rows.user("seller" + trade);
         long buyer = rows.user("buyer" + trade);
         long product = rows.product("SKU-" + trade);
-        PlaceOrder order = new PlaceOrder(product, rows.size(product, "10"), new BigDecimal(price), 1, 30);
-        trading.placeAsk(seller, order);
+        PlaceOffer offer = new PlaceOffer(product, rows.size(product, "10"), new BigDecimal(price), 1, 30);
+        trading.placeAsk(seller, offer);
         Match match =
-                ((PlaceResult.Placed) trading.placeBid(buyer, order)).matches().get(0);
+                ((PlaceResult.Placed) trading.placeBid(buyer, offer)).matches().get(0);
         return marketplace
                 .orders()
                 .createFromMatch(new MatchCreated(

@@ -9,87 +9,87 @@ import java.util.Optional;
 
 /**
  * The matching rules written the plainest way, in memory, for one book: the engine is checked against
- * it. Orders are known by their index in placement order.
+ * it. Offers are known by their index in placement order.
  */
 public final class ReferenceBook {
-    private final List<Resting> orders = new ArrayList<>();
+    private final List<Resting> offers = new ArrayList<>();
 
     /** One pairing: the bid's and ask's indexes, the price and the quantity. */
     public record Fill(int bid, int ask, BigDecimal price, int quantity) {}
 
-    /** Places the order and returns its fills in execution order; its index is the number of orders before it. */
+    /** Places the offer and returns its fills in execution order; its index is the number of offers before it. */
     public List<Fill> place(Side side, long user, BigDecimal price, int quantity, Instant expiresAt, Instant now) {
-        Resting order = new Resting(orders.size(), side, user, price, quantity, expiresAt);
-        orders.add(order);
+        Resting offer = new Resting(offers.size(), side, user, price, quantity, expiresAt);
+        offers.add(offer);
         List<Fill> fills = new ArrayList<>();
         Optional<Resting> counter;
-        while (order.remaining > 0 && (counter = bestCounter(order, now)).isPresent()) {
+        while (offer.remaining > 0 && (counter = bestCounter(offer, now)).isPresent()) {
             Resting resting = counter.get();
-            int filled = Math.min(order.remaining, resting.remaining);
-            order.remaining -= filled;
+            int filled = Math.min(offer.remaining, resting.remaining);
+            offer.remaining -= filled;
             resting.remaining -= filled;
             fills.add(
                     side == Side.BID
-                            ? new Fill(order.index, resting.index, resting.price, filled)
-                            : new Fill(resting.index, order.index, resting.price, filled));
+                            ? new Fill(offer.index, resting.index, resting.price, filled)
+                            : new Fill(resting.index, offer.index, resting.price, filled));
         }
         return fills;
     }
 
-    /** Cancels the order for its owner: the result names the status it shows when it cannot be cancelled. */
+    /** Cancels the offer for its owner: the result names the status it shows when it cannot be cancelled. */
     public CancelResult cancel(int index, long user, Instant now) {
-        Resting order = orders.get(index);
-        if (order.user != user) {
+        Resting offer = offers.get(index);
+        if (offer.user != user) {
             return new CancelResult.NotFound();
         }
-        OrderStatus status = status(index, now);
+        OfferStatus status = status(index, now);
         if (!status.isLive()) {
             return new CancelResult.NotCancellable(status);
         }
-        order.cancelled = true;
+        offer.cancelled = true;
         return new CancelResult.Cancelled(null);
     }
 
-    public OrderStatus status(int index, Instant now) {
-        Resting order = orders.get(index);
-        if (order.remaining == 0) {
-            return OrderStatus.MATCHED;
+    public OfferStatus status(int index, Instant now) {
+        Resting offer = offers.get(index);
+        if (offer.remaining == 0) {
+            return OfferStatus.MATCHED;
         }
-        if (order.cancelled) {
-            return OrderStatus.CANCELLED;
+        if (offer.cancelled) {
+            return OfferStatus.CANCELLED;
         }
-        if (!order.expiresAt.isAfter(now)) {
-            return OrderStatus.EXPIRED;
+        if (!offer.expiresAt.isAfter(now)) {
+            return OfferStatus.EXPIRED;
         }
-        return order.remaining == order.quantity ? OrderStatus.ACTIVE : OrderStatus.PARTIALLY_FILLED;
+        return offer.remaining == offer.quantity ? OfferStatus.ACTIVE : OfferStatus.PARTIALLY_FILLED;
     }
 
     public int remaining(int index) {
-        return orders.get(index).remaining;
+        return offers.get(index).remaining;
     }
 
     public int size() {
-        return orders.size();
+        return offers.size();
     }
 
-    private Optional<Resting> bestCounter(Resting order, Instant now) {
+    private Optional<Resting> bestCounter(Resting offer, Instant now) {
         Comparator<Resting> byPrice = Comparator.comparing(resting -> resting.price);
         Comparator<Resting> priority =
-                (order.side == Side.BID ? byPrice : byPrice.reversed()).thenComparingInt(resting -> resting.index);
-        return orders.stream()
-                .filter(resting -> resting.side != order.side)
-                .filter(resting -> resting.user != order.user)
+                (offer.side == Side.BID ? byPrice : byPrice.reversed()).thenComparingInt(resting -> resting.index);
+        return offers.stream()
+                .filter(resting -> resting.side != offer.side)
+                .filter(resting -> resting.user != offer.user)
                 .filter(resting -> status(resting.index, now).isLive())
-                .filter(resting -> crosses(order, resting))
+                .filter(resting -> crosses(offer, resting))
                 .min(priority);
     }
 
-    private static boolean crosses(Resting order, Resting resting) {
-        int comparison = order.price.compareTo(resting.price);
-        return order.side == Side.BID ? comparison >= 0 : comparison <= 0;
+    private static boolean crosses(Resting offer, Resting resting) {
+        int comparison = offer.price.compareTo(resting.price);
+        return offer.side == Side.BID ? comparison >= 0 : comparison <= 0;
     }
 
-    /** An order and what is left of it. Placement order stands in for time, as the clock never goes back. */
+    /** An offer and what is left of it. Placement order stands in for time, as the clock never goes back. */
     private static final class Resting {
         final int index;
         final Side side;

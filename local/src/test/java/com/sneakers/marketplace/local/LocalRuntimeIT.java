@@ -8,7 +8,7 @@ import com.sneakers.marketplace.local.lambda.LambdaContainer;
 import com.sneakers.marketplace.local.lambda.LambdaFunction;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.testing.TestRows;
-import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.adapter.TradingModule;
 import java.math.BigDecimal;
@@ -97,9 +97,9 @@ class LocalRuntimeIT {
         long size = rows.size(product, "9");
         Clock aMinuteAgo = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-1));
         var trading = TradingModule.create(runtime.dataSource(), new Outbox(), aMinuteAgo);
-        PlaceOrder order = new PlaceOrder(product, size, new BigDecimal("120.00"), 1, 30);
-        trading.placeAsk(rows.user("seller-" + product), order);
-        long matchId = ((PlaceResult.Placed) trading.placeBid(rows.user("buyer-" + product), order))
+        PlaceOffer offer = new PlaceOffer(product, size, new BigDecimal("120.00"), 1, 30);
+        trading.placeAsk(rows.user("seller-" + product), offer);
+        long matchId = ((PlaceResult.Placed) trading.placeBid(rows.user("buyer-" + product), offer))
                 .matches()
                 .get(0)
                 .id();

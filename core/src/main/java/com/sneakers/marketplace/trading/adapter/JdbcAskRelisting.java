@@ -13,7 +13,7 @@ final class JdbcAskRelisting implements AskRelisting {
 
     JdbcAskRelisting(DataSource dataSource, Outbox outbox) {
         this.transactions = new Transactions(dataSource);
-        this.engine = new MatchingEngine(new OrderReader(), new MatchEvents(outbox));
+        this.engine = new MatchingEngine(new OfferReader(), new MatchEvents(outbox));
     }
 
     @Override

@@ -11,9 +11,9 @@ import com.sneakers.marketplace.platform.paging.Paging;
 import com.sneakers.marketplace.trading.BestPrices;
 import com.sneakers.marketplace.trading.CancelResult;
 import com.sneakers.marketplace.trading.MarketData;
-import com.sneakers.marketplace.trading.NewOrder;
-import com.sneakers.marketplace.trading.Order;
-import com.sneakers.marketplace.trading.OrderStatus;
+import com.sneakers.marketplace.trading.NewOffer;
+import com.sneakers.marketplace.trading.Offer;
+import com.sneakers.marketplace.trading.OfferStatus;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.Side;
 import com.sneakers.marketplace.trading.TradingStore;
@@ -28,46 +28,46 @@ import javax.sql.DataSource;
 /** The books in Postgres; each write is one short transaction holding only transaction-scoped locks. */
 public final class JdbcTradingStore implements TradingStore {
     private final Transactions transactions;
-    private final OrderReader orders = new OrderReader();
+    private final OfferReader offers = new OfferReader();
     private final MarketReader market = new MarketReader();
     private final MatchingEngine engine;
 
     public JdbcTradingStore(DataSource dataSource, Outbox outbox) {
         this.transactions = new Transactions(dataSource);
-        this.engine = new MatchingEngine(orders, new MatchEvents(outbox));
+        this.engine = new MatchingEngine(offers, new MatchEvents(outbox));
     }
 
     @Override
-    public PlaceResult place(NewOrder order) {
+    public PlaceResult place(NewOffer offer) {
         return transactions.inTransaction(
-                "place a " + order.side() + " on size " + order.sizeId(),
-                transaction -> engine.place(transaction, order));
+                "place a " + offer.side() + " on size " + offer.sizeId(),
+                transaction -> engine.place(transaction, offer));
     }
 
     @Override
-    public Optional<Order> find(Side side, long userId, long id, Instant now) {
+    public Optional<Offer> find(Side side, long userId, long id, Instant now) {
         return transactions.read(
-                "read " + side + " " + id, connection -> orders.find(connection, side, userId, id, now));
+                "read " + side + " " + id, connection -> offers.find(connection, side, userId, id, now));
     }
 
     @Override
-    public Page<Order> list(Side side, long userId, OrderStatus status, Paging paging, Instant now) {
+    public Page<Offer> list(Side side, long userId, OfferStatus status, Paging paging, Instant now) {
         return transactions.read(
                 "list the " + side + "s of user " + userId,
-                connection -> orders.list(connection, side, userId, status, paging, now));
+                connection -> offers.list(connection, side, userId, status, paging, now));
     }
 
     @Override
     public CancelResult cancel(Side side, long userId, long id, Instant now) {
         return transactions.inTransaction("cancel " + side + " " + id, transaction -> {
             boolean cancelled = cancelLive(transaction, side, userId, id, now);
-            Optional<Order> order = orders.find(transaction, side, userId, id, now);
-            if (order.isEmpty()) {
+            Optional<Offer> offer = offers.find(transaction, side, userId, id, now);
+            if (offer.isEmpty()) {
                 return new CancelResult.NotFound();
             }
             return cancelled
-                    ? new CancelResult.Cancelled(order.get())
-                    : new CancelResult.NotCancellable(order.get().status());
+                    ? new CancelResult.Cancelled(offer.get())
+                    : new CancelResult.NotCancellable(offer.get().status());
         });
     }
 
@@ -87,11 +87,11 @@ public final class JdbcTradingStore implements TradingStore {
     @Override
     public int expireDue(Instant now, int batch) {
         return transactions.inTransaction(
-                "expire due orders",
+                "expire due offers",
                 transaction -> expire(transaction, Side.BID, now, batch) + expire(transaction, Side.ASK, now, batch));
     }
 
-    /** The guarded cancel: only a live, unexpired order of this user changes. */
+    /** The guarded cancel: only a live, unexpired offer of this user changes. */
     private static boolean cancelLive(Connection transaction, Side side, long userId, long id, Instant now)
             throws SQLException {
         try (PreparedStatement update = transaction.prepareStatement("UPDATE " + table(side)

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The public view of the books: best prices, depth and sales. Only live, unexpired orders count. */
+/** The public view of the books: best prices, depth and sales. Only live, unexpired offers count. */
 final class MarketReader {
     static final int DEPTH_LEVELS = 10;
 
@@ -54,7 +54,7 @@ final class MarketReader {
         }
     }
 
-    /** Every size of the product in the catalogue's order; a side without live orders has a null price. */
+    /** Every size of the product in the catalogue's order; a side without live offers has a null price. */
     Map<Long, BestPrices> bestPricesBySize(Connection connection, long productId, Instant now) throws SQLException {
         Map<Long, BestPrices> prices = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT s.id,"
@@ -92,7 +92,7 @@ final class MarketReader {
             throws SQLException {
         List<PriceLevel> levels = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT price, SUM(remaining_quantity) AS quantity, COUNT(*) AS orders FROM " + table(side)
+                "SELECT price, SUM(remaining_quantity) AS quantity, COUNT(*) AS offers FROM " + table(side)
                         + " WHERE size_id = ? AND " + LIVE + " AND expires_at > ? GROUP BY price ORDER BY price "
                         + (side == Side.BID ? "DESC" : "ASC") + " LIMIT " + DEPTH_LEVELS)) {
             select.setLong(1, sizeId);
@@ -100,7 +100,7 @@ final class MarketReader {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     levels.add(new PriceLevel(
-                            rows.getBigDecimal("price"), rows.getInt("quantity"), rows.getInt("orders")));
+                            rows.getBigDecimal("price"), rows.getInt("quantity"), rows.getInt("offers")));
                 }
             }
         }

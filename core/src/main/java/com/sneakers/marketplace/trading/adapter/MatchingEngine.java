@@ -7,7 +7,7 @@ import static com.sneakers.marketplace.trading.adapter.Sql.table;
 import com.sneakers.marketplace.platform.db.SqlTime;
 import com.sneakers.marketplace.trading.Invalid;
 import com.sneakers.marketplace.trading.Match;
-import com.sneakers.marketplace.trading.NewOrder;
+import com.sneakers.marketplace.trading.NewOffer;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.Side;
 import java.math.BigDecimal;
@@ -24,30 +24,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Places an order and matches it inside the caller's transaction. Every placement on a book first
+ * Places an offer and matches it inside the caller's transaction. Every placement on a book first
  * locks the book's size row until commit, so matching on one book is serial and sees every earlier
  * placement; fills are still guarded updates, so a concurrent cancel can only make one count for nothing.
  */
 final class MatchingEngine {
     private static final Logger LOG = LoggerFactory.getLogger(MatchingEngine.class);
 
-    private final OrderReader reader;
+    private final OfferReader reader;
     private final MatchEvents events;
 
-    MatchingEngine(OrderReader reader, MatchEvents events) {
+    MatchingEngine(OfferReader reader, MatchEvents events) {
         this.reader = reader;
         this.events = events;
     }
 
-    PlaceResult place(Connection transaction, NewOrder order) throws SQLException {
-        Optional<Invalid> unknownBook = lockBook(transaction, order.productId(), order.sizeId());
+    PlaceResult place(Connection transaction, NewOffer offer) throws SQLException {
+        Optional<Invalid> unknownBook = lockBook(transaction, offer.productId(), offer.sizeId());
         if (unknownBook.isPresent()) {
             return unknownBook.get();
         }
-        long id = insert(transaction, order);
-        List<Match> matched = matchAgainstBook(transaction, order, id);
+        long id = insert(transaction, offer);
+        List<Match> matched = matchAgainstBook(transaction, offer, id);
         return new PlaceResult.Placed(
-                reader.find(transaction, order.side(), order.userId(), id, order.createdAt())
+                reader.find(transaction, offer.side(), offer.userId(), id, offer.createdAt())
                         .orElseThrow(),
                 matched);
     }
@@ -65,7 +65,7 @@ final class MatchingEngine {
                     throw new IllegalStateException("No match " + matchId + " to relist");
                 }
                 lockBook(transaction, match.getLong("product_id"), match.getLong("size_id"));
-                Optional<NewOrder> relisted =
+                Optional<NewOffer> relisted =
                         giveBack(transaction, match.getLong("ask_id"), match.getInt("quantity"), now);
                 if (relisted.isPresent()) {
                     matchAgainstBook(transaction, relisted.get(), match.getLong("ask_id"));
@@ -74,8 +74,8 @@ final class MatchingEngine {
         }
     }
 
-    /** The ask back on the book with {@code quantity} more, as an order matching can continue from. */
-    private static Optional<NewOrder> giveBack(Connection transaction, long askId, int quantity, Instant now)
+    /** The ask back on the book with {@code quantity} more, as an offer matching can continue from. */
+    private static Optional<NewOffer> giveBack(Connection transaction, long askId, int quantity, Instant now)
             throws SQLException {
         try (PreparedStatement update = transaction.prepareStatement("UPDATE asks"
                 + " SET remaining_quantity = remaining_quantity + ?,"
@@ -94,7 +94,7 @@ final class MatchingEngine {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new NewOrder(
+                return Optional.of(new NewOffer(
                         Side.ASK,
                         row.getLong("user_id"),
                         row.getLong("product_id"),
@@ -107,27 +107,27 @@ final class MatchingEngine {
         }
     }
 
-    /** Fills the order (already on the book as {@code id}) against every counter-order it crosses. */
-    private List<Match> matchAgainstBook(Connection transaction, NewOrder order, long id) throws SQLException {
-        Instant now = order.createdAt();
-        int remaining = order.quantity();
+    /** Fills the offer (already on the book as {@code id}) against every counter-offer it crosses. */
+    private List<Match> matchAgainstBook(Connection transaction, NewOffer offer, long id) throws SQLException {
+        Instant now = offer.createdAt();
+        int remaining = offer.quantity();
         List<Match> matches = new ArrayList<>();
         Optional<Resting> counter;
-        while (remaining > 0 && (counter = bestCounter(transaction, order)).isPresent()) {
+        while (remaining > 0 && (counter = bestCounter(transaction, offer)).isPresent()) {
             Resting resting = counter.get();
             int quantity = Math.min(remaining, resting.remainingQuantity());
-            if (!fill(transaction, order.side().opposite(), resting.id(), quantity, now)) {
+            if (!fill(transaction, offer.side().opposite(), resting.id(), quantity, now)) {
                 LOG.debug(
                         "{} {} left the book while matching; looking again",
-                        order.side().opposite(),
+                        offer.side().opposite(),
                         resting.id());
                 continue;
             }
-            if (!fill(transaction, order.side(), id, quantity, now)) {
-                throw new IllegalStateException("The order " + id + " could not be filled by " + quantity);
+            if (!fill(transaction, offer.side(), id, quantity, now)) {
+                throw new IllegalStateException("The offer " + id + " could not be filled by " + quantity);
             }
             remaining -= quantity;
-            Match match = insertMatch(transaction, order, id, resting, quantity);
+            Match match = insertMatch(transaction, offer, id, resting, quantity);
             matches.add(match);
             events.append(transaction, match);
         }
@@ -160,19 +160,19 @@ final class MatchingEngine {
         }
     }
 
-    private static long insert(Connection transaction, NewOrder order) throws SQLException {
-        try (PreparedStatement insert = transaction.prepareStatement("INSERT INTO " + table(order.side())
+    private static long insert(Connection transaction, NewOffer offer) throws SQLException {
+        try (PreparedStatement insert = transaction.prepareStatement("INSERT INTO " + table(offer.side())
                 + " (user_id, product_id, size_id, price, quantity, remaining_quantity, expires_at, created_at,"
                 + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
-            insert.setLong(1, order.userId());
-            insert.setLong(2, order.productId());
-            insert.setLong(3, order.sizeId());
-            insert.setBigDecimal(4, order.price());
-            insert.setInt(5, order.quantity());
-            insert.setInt(6, order.quantity());
-            insert.setObject(7, utc(order.expiresAt()));
-            insert.setObject(8, utc(order.createdAt()));
-            insert.setObject(9, utc(order.createdAt()));
+            insert.setLong(1, offer.userId());
+            insert.setLong(2, offer.productId());
+            insert.setLong(3, offer.sizeId());
+            insert.setBigDecimal(4, offer.price());
+            insert.setInt(5, offer.quantity());
+            insert.setInt(6, offer.quantity());
+            insert.setObject(7, utc(offer.expiresAt()));
+            insert.setObject(8, utc(offer.createdAt()));
+            insert.setObject(9, utc(offer.createdAt()));
             try (ResultSet row = insert.executeQuery()) {
                 row.next();
                 return row.getLong(1);
@@ -181,21 +181,21 @@ final class MatchingEngine {
     }
 
     /**
-     * The counter-order with priority among those the order crosses: best price, then earliest, then
+     * The counter-offer with priority among those the offer crosses: best price, then earliest, then
      * lowest id; never the same user's, nor an expired or finished one.
      */
-    private static Optional<Resting> bestCounter(Connection transaction, NewOrder order) throws SQLException {
-        boolean buying = order.side() == Side.BID;
+    private static Optional<Resting> bestCounter(Connection transaction, NewOffer offer) throws SQLException {
+        boolean buying = offer.side() == Side.BID;
         try (PreparedStatement select =
                 transaction.prepareStatement("SELECT id, user_id, price, currency, remaining_quantity FROM "
-                        + table(order.side().opposite())
+                        + table(offer.side().opposite())
                         + " WHERE size_id = ? AND " + LIVE + " AND expires_at > ? AND user_id <> ?"
                         + (buying ? " AND price <= ? ORDER BY price ASC" : " AND price >= ? ORDER BY price DESC")
                         + ", created_at, id LIMIT 1")) {
-            select.setLong(1, order.sizeId());
-            select.setObject(2, utc(order.createdAt()));
-            select.setLong(3, order.userId());
-            select.setBigDecimal(4, order.price());
+            select.setLong(1, offer.sizeId());
+            select.setObject(2, utc(offer.createdAt()));
+            select.setLong(3, offer.userId());
+            select.setBigDecimal(4, offer.price());
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
@@ -210,7 +210,7 @@ final class MatchingEngine {
         }
     }
 
-    /** Takes {@code quantity} off a live order's remainder; false when it is no longer live or has less left. */
+    /** Takes {@code quantity} off a live offer's remainder; false when it is no longer live or has less left. */
     private static boolean fill(Connection transaction, Side side, long id, int quantity, Instant now)
             throws SQLException {
         try (PreparedStatement update = transaction.prepareStatement("UPDATE " + table(side)
@@ -227,12 +227,12 @@ final class MatchingEngine {
     }
 
     private static Match insertMatch(
-            Connection transaction, NewOrder order, long orderId, Resting resting, int quantity) throws SQLException {
-        boolean buying = order.side() == Side.BID;
-        long bidId = buying ? orderId : resting.id();
-        long askId = buying ? resting.id() : orderId;
-        long buyerId = buying ? order.userId() : resting.userId();
-        long sellerId = buying ? resting.userId() : order.userId();
+            Connection transaction, NewOffer offer, long offerId, Resting resting, int quantity) throws SQLException {
+        boolean buying = offer.side() == Side.BID;
+        long bidId = buying ? offerId : resting.id();
+        long askId = buying ? resting.id() : offerId;
+        long buyerId = buying ? offer.userId() : resting.userId();
+        long sellerId = buying ? resting.userId() : offer.userId();
         try (PreparedStatement insert = transaction.prepareStatement(
                 "INSERT INTO matches (bid_id, ask_id, buyer_id, seller_id, product_id, size_id, price, currency,"
                         + " quantity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
@@ -240,12 +240,12 @@ final class MatchingEngine {
             insert.setLong(2, askId);
             insert.setLong(3, buyerId);
             insert.setLong(4, sellerId);
-            insert.setLong(5, order.productId());
-            insert.setLong(6, order.sizeId());
+            insert.setLong(5, offer.productId());
+            insert.setLong(6, offer.sizeId());
             insert.setBigDecimal(7, resting.price());
             insert.setString(8, resting.currency());
             insert.setInt(9, quantity);
-            insert.setObject(10, utc(order.createdAt()));
+            insert.setObject(10, utc(offer.createdAt()));
             try (ResultSet row = insert.executeQuery()) {
                 row.next();
                 return new Match(
@@ -254,16 +254,16 @@ final class MatchingEngine {
                         askId,
                         buyerId,
                         sellerId,
-                        order.productId(),
-                        order.sizeId(),
+                        offer.productId(),
+                        offer.sizeId(),
                         resting.price(),
                         resting.currency(),
                         quantity,
-                        order.createdAt());
+                        offer.createdAt());
             }
         }
     }
 
-    /** A counter-order on the book, as far as matching needs it. */
+    /** A counter-offer on the book, as far as matching needs it. */
     private record Resting(long id, long userId, BigDecimal price, String currency, int remainingQuantity) {}
 }

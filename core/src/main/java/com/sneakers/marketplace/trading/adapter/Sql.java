@@ -4,7 +4,7 @@ import com.sneakers.marketplace.trading.Side;
 
 /** The pieces of SQL every trading statement shares. */
 final class Sql {
-    /** The statuses of orders still on the book; the book indexes are partial on exactly these. */
+    /** The statuses of offers still on the book; the book indexes are partial on exactly these. */
     static final String LIVE = "status IN ('active', 'partially_filled')";
 
     private Sql() {}

@@ -1,5 +1,5 @@
 /**
- * The books in Postgres: the matching engine, the readers of orders and market data, and the match events
+ * The books in Postgres: the matching engine, the readers of offers and market data, and the match events
  * appended to the outbox.
  */
 package com.sneakers.marketplace.trading.adapter;

@@ -23,7 +23,7 @@ import com.sneakers.marketplace.testing.RecordingPublisher;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestRows;
 import com.sneakers.marketplace.trading.Match;
-import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.Trading;
 import com.sneakers.marketplace.wiring.Marketplace;
@@ -71,9 +71,9 @@ final class OrdersFixture {
 
     /** The seller asks, the buyer bids the same price: the match's event facts. */
     MatchCreated match(long seller, long buyer, String price) {
-        place(trading.placeAsk(seller, new PlaceOrder(productId, sizeId, new BigDecimal(price), 1, 30)));
+        place(trading.placeAsk(seller, new PlaceOffer(productId, sizeId, new BigDecimal(price), 1, 30)));
         PlaceResult.Placed bid =
-                place(trading.placeBid(buyer, new PlaceOrder(productId, sizeId, new BigDecimal(price), 1, 30)));
+                place(trading.placeBid(buyer, new PlaceOffer(productId, sizeId, new BigDecimal(price), 1, 30)));
         assertThat(bid.matches()).hasSize(1);
         return facts(bid.matches().get(0));
     }

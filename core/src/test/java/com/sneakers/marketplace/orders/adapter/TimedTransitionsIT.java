@@ -9,7 +9,7 @@ import com.sneakers.marketplace.orders.HistoryEntry;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.orders.Orders;
-import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PlaceResult;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -74,7 +74,7 @@ class TimedTransitionsIT {
         Order order = fixture.order(seller, buyer, "215.00");
         long secondBuyer = fixture.user("second-buyer");
         PlaceResult.Placed waiting = (PlaceResult.Placed) fixture.trading.placeBid(
-                secondBuyer, new PlaceOrder(fixture.productId, fixture.sizeId, new BigDecimal("220.00"), 1, 30));
+                secondBuyer, new PlaceOffer(fixture.productId, fixture.sizeId, new BigDecimal("220.00"), 1, 30));
         assertThat(waiting.matches()).isEmpty();
 
         fixture.clock.advance(Duration.ofDays(1));
@@ -85,14 +85,14 @@ class TimedTransitionsIT {
         var ask = fixture.trading.ask(seller, askOf(order)).orElseThrow();
         assertThat(ask.status().wire()).isEqualTo("matched");
         assertThat(fixture.trading
-                        .bid(secondBuyer, waiting.order().id())
+                        .bid(secondBuyer, waiting.offer().id())
                         .orElseThrow()
                         .status()
                         .wire())
                 .isEqualTo("matched");
         assertThat(fixture.number(
                         "SELECT price FROM matches WHERE bid_id = ? AND ask_id = ?",
-                        waiting.order().id(),
+                        waiting.offer().id(),
                         askOf(order)))
                 .as("the bid was resting, so the trade is at its price")
                 .isEqualTo(220);

@@ -3,7 +3,7 @@ package com.sneakers.marketplace.trading.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sneakers.marketplace.trading.Match;
-import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PlaceResult.Placed;
 import com.sneakers.marketplace.trading.Side;
 import java.math.BigDecimal;
@@ -20,20 +20,20 @@ import org.junit.jupiter.api.Test;
 /** Many placers and cancellers on one hot book at once, then the book's invariants checked in SQL. */
 class ConcurrentMatchingIT {
     private static final int THREADS = 8;
-    private static final int ORDERS_PER_THREAD = 40;
+    private static final int OFFERS_PER_THREAD = 40;
     private static final int ROUNDS = 25;
 
     private final TradingFixture books = new TradingFixture();
     private final List<Long> users =
             List.of(books.user("ana"), books.user("ben"), books.user("cho"), books.user("dee"));
-    /** Every match with the side of its resting order and that order's id, as the placements reported them. */
-    private final CyclicBarrier everyThreadPlacesItsNextOrderAtOnce = new CyclicBarrier(THREADS);
+    /** Every match with the side of its resting offer and that offer's id, as the placements reported them. */
+    private final CyclicBarrier everyThreadPlacesItsNextOfferAtOnce = new CyclicBarrier(THREADS);
 
-    private final List<Resting> restingOrders = Collections.synchronizedList(new ArrayList<>());
+    private final List<Resting> restingOffers = Collections.synchronizedList(new ArrayList<>());
 
     @Test
     void concurrentPlacementsKeepTheBookConsistent() throws Exception {
-        slowDownEveryNewOrderAsANetworkHopWould();
+        slowDownEveryNewOfferAsANetworkHopWould();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<Integer>> placers = new ArrayList<>();
         for (int thread = 0; thread < THREADS; thread++) {
@@ -49,9 +49,9 @@ class ConcurrentMatchingIT {
         assertThat(placed).isGreaterThanOrEqualTo(200);
         assertThat(books.number("SELECT COUNT(*) FROM matches"))
                 .isGreaterThan(50)
-                .isEqualTo(restingOrders.size());
-        assertThat(ordersFilledOtherThanByTheirMatches("bids", "bid_id")).isZero();
-        assertThat(ordersFilledOtherThanByTheirMatches("asks", "ask_id")).isZero();
+                .isEqualTo(restingOffers.size());
+        assertThat(offersFilledOtherThanByTheirMatches("bids", "bid_id")).isZero();
+        assertThat(offersFilledOtherThanByTheirMatches("asks", "ask_id")).isZero();
         long matched = books.number("SELECT SUM(quantity) FROM matches");
         assertThat(books.number("SELECT SUM(quantity - remaining_quantity) FROM bids"))
                 .isEqualTo(matched);
@@ -67,8 +67,8 @@ class ConcurrentMatchingIT {
     }
 
     @Test
-    void opposingOrdersPlacedAtTheSameInstantAlwaysFindEachOther() throws Exception {
-        slowDownEveryNewOrderAsANetworkHopWould();
+    void opposingOffersPlacedAtTheSameInstantAlwaysFindEachOther() throws Exception {
+        slowDownEveryNewOfferAsANetworkHopWould();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<?>> placers = new ArrayList<>();
         for (int thread = 0; thread < THREADS; thread++) {
@@ -76,8 +76,8 @@ class ConcurrentMatchingIT {
             long user = users.get(thread % users.size());
             placers.add(pool.submit(() -> {
                 for (int round = 0; round < ROUNDS; round++) {
-                    everyThreadPlacesItsNextOrderAtOnce.await();
-                    PlaceOrder request = books.order("100", 1);
+                    everyThreadPlacesItsNextOfferAtOnce.await();
+                    PlaceOffer request = books.offer("100", 1);
                     if (buying) {
                         books.trading.placeBid(user, request);
                     } else {
@@ -100,10 +100,10 @@ class ConcurrentMatchingIT {
     }
 
     /**
-     * A pause between inserting an order and looking for its counter-orders widens the window in which
+     * A pause between inserting an offer and looking for its counter-offers widens the window in which
      * unserialised placements would miss each other and leave the book crossed.
      */
-    private void slowDownEveryNewOrderAsANetworkHopWould() {
+    private void slowDownEveryNewOfferAsANetworkHopWould() {
         books.execute("CREATE FUNCTION pause_after_insert() RETURNS trigger LANGUAGE plpgsql AS"
                 + " $$ BEGIN PERFORM pg_sleep(0.005); RETURN NEW; END $$");
         books.execute(
@@ -114,11 +114,11 @@ class ConcurrentMatchingIT {
 
     private int placeAndCancel(Random random) throws Exception {
         List<Placed> mine = new ArrayList<>();
-        for (int i = 0; i < ORDERS_PER_THREAD; i++) {
-            everyThreadPlacesItsNextOrderAtOnce.await();
+        for (int i = 0; i < OFFERS_PER_THREAD; i++) {
+            everyThreadPlacesItsNextOfferAtOnce.await();
             long user = users.get(random.nextInt(users.size()));
             Side side = random.nextBoolean() ? Side.BID : Side.ASK;
-            PlaceOrder request = new PlaceOrder(
+            PlaceOffer request = new PlaceOffer(
                     books.productId,
                     books.sizeId,
                     BigDecimal.valueOf(100 + random.nextInt(5)),
@@ -128,27 +128,27 @@ class ConcurrentMatchingIT {
                     side == Side.BID ? books.trading.placeBid(user, request) : books.trading.placeAsk(user, request));
             mine.add(placed);
             for (Match match : placed.matches()) {
-                restingOrders.add(
+                restingOffers.add(
                         side == Side.BID
                                 ? new Resting(match, "asks", match.askId())
                                 : new Resting(match, "bids", match.bidId()));
             }
             if (random.nextInt(8) == 0) {
                 Placed victim = mine.get(random.nextInt(mine.size()));
-                if (victim.order().side() == Side.BID) {
+                if (victim.offer().side() == Side.BID) {
                     books.trading.cancelBid(
-                            victim.order().userId(), victim.order().id());
+                            victim.offer().userId(), victim.offer().id());
                 } else {
                     books.trading.cancelAsk(
-                            victim.order().userId(), victim.order().id());
+                            victim.offer().userId(), victim.offer().id());
                 }
             }
         }
-        return ORDERS_PER_THREAD;
+        return OFFERS_PER_THREAD;
     }
 
-    /** Orders whose filled quantity is not the sum of their matches (so also any filled beyond its quantity). */
-    private long ordersFilledOtherThanByTheirMatches(String table, String matchColumn) {
+    /** Offers whose filled quantity is not the sum of their matches (so also any filled beyond its quantity). */
+    private long offersFilledOtherThanByTheirMatches(String table, String matchColumn) {
         return books.number("SELECT COUNT(*) FROM " + table + " o WHERE o.quantity - o.remaining_quantity"
                 + " <> (SELECT COALESCE(SUM(m.quantity), 0) FROM matches m WHERE m." + matchColumn + " = o.id)"
                 + " OR o.remaining_quantity < 0");
@@ -165,7 +165,7 @@ class ConcurrentMatchingIT {
     }
 
     private List<Resting> matchesNotAtTheRestingPrice() {
-        return restingOrders.stream()
+        return restingOffers.stream()
                 .filter(resting -> books.number(
                                 "SELECT COUNT(*) FROM matches m JOIN " + resting.table() + " o ON o.id = ?"
                                         + " WHERE m.id = ? AND m.price = o.price",

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sneakers.marketplace.trading.BestPrices;
 import com.sneakers.marketplace.trading.MarketData;
-import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PriceLevel;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -73,12 +73,12 @@ class MarketDataIT {
     }
 
     @Test
-    void onlyTheUnfilledRemainderOfLiveUnexpiredOrdersCounts() {
+    void onlyTheUnfilledRemainderOfLiveUnexpiredOffersCounts() {
         books.ask(alice, "200", 3);
         books.bid(bob, "200", 1);
-        long cancelled = books.ask(carol, "190", 1).order().id();
+        long cancelled = books.ask(carol, "190", 1).offer().id();
         books.trading.cancelAsk(carol, cancelled);
-        books.trading.placeAsk(carol, new PlaceOrder(books.productId, books.sizeId, price("150"), 1, 1));
+        books.trading.placeAsk(carol, new PlaceOffer(books.productId, books.sizeId, price("150"), 1, 1));
         books.clock.advance(Duration.ofDays(1));
 
         MarketData market = books.trading.market(books.productId, books.sizeId).orElseThrow();

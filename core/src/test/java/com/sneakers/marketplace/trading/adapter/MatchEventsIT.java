@@ -24,8 +24,8 @@ class MatchEventsIT {
 
     @Test
     void everyMatchWritesOneMatchCreatedEventWithItsFacts() throws Exception {
-        long first = books.ask(alice, "215", 1).order().id();
-        long second = books.ask(alice, "220", 2).order().id();
+        long first = books.ask(alice, "215", 1).offer().id();
+        long second = books.ask(alice, "220", 2).offer().id();
 
         var before = books.bus.published();
         Placed bid = books.bid(bob, "220", 3);
@@ -45,7 +45,7 @@ class MatchEventsIT {
         assertThat(detail.path("event_id").asText()).isEqualTo(published.get(0).toString());
         assertThat(detail.path("occurred_at").asText()).isEqualTo(TradingFixture.START.toString());
         assertThat(detail.path("match_id").asLong()).isEqualTo(match.id());
-        assertThat(detail.path("bid_id").asLong()).isEqualTo(bid.order().id());
+        assertThat(detail.path("bid_id").asLong()).isEqualTo(bid.offer().id());
         assertThat(detail.path("ask_id").asLong()).isEqualTo(first);
         assertThat(detail.path("buyer_id").asLong()).isEqualTo(bob);
         assertThat(detail.path("seller_id").asLong()).isEqualTo(alice);
@@ -60,7 +60,7 @@ class MatchEventsIT {
     }
 
     @Test
-    void anOrderThatRestsWritesNoEvent() {
+    void anOfferThatRestsWritesNoEvent() {
         books.bid(bob, "100", 1);
 
         assertThat(books.number("SELECT COUNT(*) FROM outbox")).isZero();
@@ -68,7 +68,7 @@ class MatchEventsIT {
 
     @Test
     void aPlacementWhoseCommitFailsLeavesNoEventNoMatchAndTheBookAsItWas() {
-        long ask = books.ask(alice, "215", 1).order().id();
+        long ask = books.ask(alice, "215", 1).offer().id();
         refuseEveryCommitThatAddsAMatch();
 
         assertThatThrownBy(() -> books.bid(bob, "215", 1)).isInstanceOf(IllegalStateException.class);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sneakers.marketplace.trading.CancelResult;
 import com.sneakers.marketplace.trading.Match;
-import com.sneakers.marketplace.trading.Order;
-import com.sneakers.marketplace.trading.OrderStatus;
-import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.Offer;
+import com.sneakers.marketplace.trading.OfferStatus;
+import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PlaceResult.Placed;
 import com.sneakers.marketplace.trading.ReferenceBook;
 import com.sneakers.marketplace.trading.Side;
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The same random stream of places, cancels, sweeps and clock moves, fed to the Postgres engine and to
- * the in-memory {@link ReferenceBook}: every placement must make the same matches and every order end
+ * the in-memory {@link ReferenceBook}: every placement must make the same matches and every offer end
  * in the same state.
  */
 class MatchingDifferentialIT {
@@ -34,7 +34,7 @@ class MatchingDifferentialIT {
     private final List<Long> users =
             List.of(books.user("ana"), books.user("ben"), books.user("cho"), books.user("dee"));
     private final ReferenceBook model = new ReferenceBook();
-    /** Per model index: the order's side, id in its table, and owner. */
+    /** Per model index: the offer's side, id in its table, and owner. */
     private final List<Placement> placements = new ArrayList<>();
 
     private final Map<Long, Integer> bidIndexes = new HashMap<>();
@@ -59,11 +59,11 @@ class MatchingDifferentialIT {
         }
 
         for (int index = 0; index < placements.size(); index++) {
-            Order order = stored(placements.get(index));
-            assertThat(order.remainingQuantity())
-                    .as("remaining of order %d", index)
+            Offer offer = stored(placements.get(index));
+            assertThat(offer.remainingQuantity())
+                    .as("remaining of offer %d", index)
                     .isEqualTo(model.remaining(index));
-            assertThat(order.status()).as("status of order %d", index).isEqualTo(model.status(index, now()));
+            assertThat(offer.status()).as("status of offer %d", index).isEqualTo(model.status(index, now()));
         }
         tally.assertTheStreamExercisedEveryRule();
     }
@@ -75,17 +75,17 @@ class MatchingDifferentialIT {
                 new BigDecimal("100.00").add(new BigDecimal("0.50").multiply(BigDecimal.valueOf(random.nextInt(12))));
         int quantity = random.nextInt(10) < 8 ? 1 + random.nextInt(3) : 1 + random.nextInt(10);
         int days = EXPIRY_DAYS[random.nextInt(EXPIRY_DAYS.length)];
-        PlaceOrder request = new PlaceOrder(books.productId, books.sizeId, price, quantity, days);
+        PlaceOffer request = new PlaceOffer(books.productId, books.sizeId, price, quantity, days);
 
         Placed placed = TradingFixture.placed(
                 side == Side.BID ? books.trading.placeBid(user, request) : books.trading.placeAsk(user, request));
         List<ReferenceBook.Fill> expected =
                 model.place(side, user, price, quantity, now().plus(Duration.ofDays(days)), now());
 
-        (side == Side.BID ? bidIndexes : askIndexes).put(placed.order().id(), placements.size());
-        placements.add(new Placement(side, placed.order().id(), user));
+        (side == Side.BID ? bidIndexes : askIndexes).put(placed.offer().id(), placements.size());
+        placements.add(new Placement(side, placed.offer().id(), user));
         assertThat(placed.matches().stream().map(this::asFill).toList())
-                .as("matches of order %d", placements.size() - 1)
+                .as("matches of offer %d", placements.size() - 1)
                 .isEqualTo(expected);
         tally.placed(placed);
     }
@@ -103,7 +103,7 @@ class MatchingDifferentialIT {
                 : books.trading.cancelAsk(canceller, placement.id());
 
         assertThat(outcome(result))
-                .as("cancel of order %d", index)
+                .as("cancel of offer %d", index)
                 .isEqualTo(outcome(model.cancel(index, canceller, now())));
         tally.cancelled(result);
     }
@@ -113,7 +113,7 @@ class MatchingDifferentialIT {
                 bidIndexes.get(match.bidId()), askIndexes.get(match.askId()), match.price(), match.quantity());
     }
 
-    private Order stored(Placement placement) {
+    private Offer stored(Placement placement) {
         return (placement.side() == Side.BID
                         ? books.trading.bid(placement.user(), placement.id())
                         : books.trading.ask(placement.user(), placement.id()))
@@ -141,7 +141,7 @@ class MatchingDifferentialIT {
 
         void placed(Placed placed) {
             matches += placed.matches().size();
-            if (placed.order().status() == OrderStatus.PARTIALLY_FILLED) {
+            if (placed.offer().status() == OfferStatus.PARTIALLY_FILLED) {
                 partialFills++;
             }
         }
@@ -157,9 +157,9 @@ class MatchingDifferentialIT {
                     .containsKeys(
                             "Cancelled",
                             "NotFound",
-                            "not cancellable: " + OrderStatus.MATCHED,
-                            "not cancellable: " + OrderStatus.CANCELLED,
-                            "not cancellable: " + OrderStatus.EXPIRED);
+                            "not cancellable: " + OfferStatus.MATCHED,
+                            "not cancellable: " + OfferStatus.CANCELLED,
+                            "not cancellable: " + OfferStatus.EXPIRED);
         }
     }
 }

@@ -6,7 +6,7 @@ import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.RecordingPublisher;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestRows;
-import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.Trading;
 import java.math.BigDecimal;
@@ -29,9 +29,9 @@ final class TradingFixture {
         return rows.user(name);
     }
 
-    /** An order on the fixture's book. */
-    PlaceOrder order(String price, int quantity) {
-        return new PlaceOrder(productId, sizeId, new BigDecimal(price), quantity, 30);
+    /** An offer on the fixture's book. */
+    PlaceOffer offer(String price, int quantity) {
+        return new PlaceOffer(productId, sizeId, new BigDecimal(price), quantity, 30);
     }
 
     PlaceResult.Placed bid(long user, String price, int quantity) {
@@ -39,11 +39,11 @@ final class TradingFixture {
     }
 
     PlaceResult.Placed bid(Trading through, long user, String price, int quantity) {
-        return placed(through.placeBid(user, order(price, quantity)));
+        return placed(through.placeBid(user, offer(price, quantity)));
     }
 
     PlaceResult.Placed ask(long user, String price, int quantity) {
-        return placed(trading.placeAsk(user, order(price, quantity)));
+        return placed(trading.placeAsk(user, offer(price, quantity)));
     }
 
     static PlaceResult.Placed placed(PlaceResult result) {

@@ -55,13 +55,13 @@ final class Trades {
         String buyerEmail = AuthApiIT.unique("buyer");
         String seller = register(sellerEmail);
         String buyer = register(buyerEmail);
-        Map<String, Object> order = Map.of("product_id", book.productId(), "size_id", size, "price", price);
-        long askId = api.post("/api/v1/asks", order, seller)
+        Map<String, Object> offer = Map.of("product_id", book.productId(), "size_id", size, "price", price);
+        long askId = api.post("/api/v1/asks", offer, seller)
                 .json()
                 .path("ask")
                 .path("id")
                 .asLong();
-        JsonNode placed = api.post("/api/v1/bids", order, buyer).json();
+        JsonNode placed = api.post("/api/v1/bids", offer, buyer).json();
         long matchId = placed.path("matches").get(0).path("id").asLong();
         return new Trade(buyer, seller, askId, awaitOrder(buyer, matchId), buyerEmail, sellerEmail);
     }

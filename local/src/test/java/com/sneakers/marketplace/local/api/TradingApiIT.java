@@ -33,8 +33,8 @@ class TradingApiIT {
         String buyer = user();
         String seller = user();
 
-        JsonNode bid = API.post("/api/v1/bids", order(size, "200.00"), buyer).json();
-        ApiClient.Reply sellNow = API.post("/api/v1/asks", order(size, "190.00"), seller);
+        JsonNode bid = API.post("/api/v1/bids", offer(size, "200.00"), buyer).json();
+        ApiClient.Reply sellNow = API.post("/api/v1/asks", offer(size, "190.00"), seller);
 
         assertThat(bid.path("bid").path("status").asText()).isEqualTo("active");
         assertThat(bid.path("matches")).isEmpty();
@@ -57,10 +57,10 @@ class TradingApiIT {
         long size = size(1);
         String buyer = user();
         String seller = user();
-        API.post("/api/v1/bids", order(size, "150.00"), buyer);
-        API.post("/api/v1/bids", order(size, "160.00"), buyer);
-        API.post("/api/v1/asks", order(size, "240.00"), seller);
-        API.post("/api/v1/asks", order(size, "155.00"), seller);
+        API.post("/api/v1/bids", offer(size, "150.00"), buyer);
+        API.post("/api/v1/bids", offer(size, "160.00"), buyer);
+        API.post("/api/v1/asks", offer(size, "240.00"), seller);
+        API.post("/api/v1/asks", offer(size, "155.00"), seller);
 
         JsonNode market =
                 API.get("/api/v1/market/" + productId + "/" + size, null).json();
@@ -81,9 +81,9 @@ class TradingApiIT {
     void anOrderNeverMatchesItsOwnUsersOrders() {
         long size = size(2);
         String trader = user();
-        API.post("/api/v1/bids", order(size, "300.00"), trader);
+        API.post("/api/v1/bids", offer(size, "300.00"), trader);
 
-        ApiClient.Reply ask = API.post("/api/v1/asks", order(size, "250.00"), trader);
+        ApiClient.Reply ask = API.post("/api/v1/asks", offer(size, "250.00"), trader);
 
         assertThat(ask.json().path("matches")).isEmpty();
         assertThat(ask.json().path("ask").path("status").asText()).isEqualTo("active");
@@ -94,7 +94,7 @@ class TradingApiIT {
         long size = size(3);
         String owner = user();
         String stranger = user();
-        long id = API.post("/api/v1/bids", order(size, "120.00"), owner)
+        long id = API.post("/api/v1/bids", offer(size, "120.00"), owner)
                 .json()
                 .path("bid")
                 .path("id")
@@ -118,7 +118,7 @@ class TradingApiIT {
     @Test
     void badOrdersAreValidationProblemsPerField() {
         long size = size(4);
-        Map<String, Object> bad = new HashMap<>(order(size, "0.00"));
+        Map<String, Object> bad = new HashMap<>(offer(size, "0.00"));
         bad.put("quantity", 11);
         bad.put("expires_in_days", 5);
 
@@ -139,8 +139,8 @@ class TradingApiIT {
         String buyer = user();
         Map<String, String> key = Map.of("Idempotency-Key", "bid-" + System.nanoTime());
 
-        ApiClient.Reply first = API.send("POST", "/api/v1/bids", order(size, "99.00"), buyer, key);
-        ApiClient.Reply retry = API.send("POST", "/api/v1/bids", order(size, "99.00"), buyer, key);
+        ApiClient.Reply first = API.send("POST", "/api/v1/bids", offer(size, "99.00"), buyer, key);
+        ApiClient.Reply retry = API.send("POST", "/api/v1/bids", offer(size, "99.00"), buyer, key);
 
         assertThat(retry.json().path("bid").path("id"))
                 .isEqualTo(first.json().path("bid").path("id"));
@@ -160,7 +160,7 @@ class TradingApiIT {
         throw new AssertionError("no size " + sizeId);
     }
 
-    private static Map<String, Object> order(long sizeId, String price) {
+    private static Map<String, Object> offer(long sizeId, String price) {
         return Map.of("product_id", productId, "size_id", sizeId, "price", price);
     }
 

@@ -14,7 +14,7 @@ import com.sneakers.marketplace.testing.RecordingPublisher;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestRows;
 import com.sneakers.marketplace.trading.Match;
-import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.adapter.TradingModule;
 import com.sneakers.marketplace.wiring.Marketplace;
@@ -102,9 +102,9 @@ class CreateOrderIT {
         long seller = rows.user("seller");
         long buyer = rows.user("buyer");
         long product = rows.product("DZ5485-612");
-        PlaceOrder order = new PlaceOrder(product, rows.size(product, "10"), new BigDecimal("215.00"), 1, 30);
-        trading.placeAsk(seller, order);
-        return ((PlaceResult.Placed) trading.placeBid(buyer, order)).matches().get(0);
+        PlaceOffer offer = new PlaceOffer(product, rows.size(product, "10"), new BigDecimal("215.00"), 1, 30);
+        trading.placeAsk(seller, offer);
+        return ((PlaceResult.Placed) trading.placeBid(buyer, offer)).matches().get(0);
     }
 
     /** The event as the rule delivers it: the whole EventBridge event is the message body. */

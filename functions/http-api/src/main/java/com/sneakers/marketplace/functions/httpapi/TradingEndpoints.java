@@ -12,9 +12,9 @@ import com.sneakers.marketplace.trading.CancelResult;
 import com.sneakers.marketplace.trading.Invalid;
 import com.sneakers.marketplace.trading.MarketData;
 import com.sneakers.marketplace.trading.Match;
-import com.sneakers.marketplace.trading.Order;
-import com.sneakers.marketplace.trading.OrderStatus;
-import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.Offer;
+import com.sneakers.marketplace.trading.OfferStatus;
+import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.PriceLevel;
 import com.sneakers.marketplace.trading.Side;
@@ -54,7 +54,7 @@ final class TradingEndpoints {
 
     private ApiResponse place(ApiRequest request, Side side) {
         JsonFields fields = request.json();
-        PlaceOrder order = new PlaceOrder(
+        PlaceOffer offer = new PlaceOffer(
                 fields.requiredLong("product_id"),
                 fields.requiredLong("size_id"),
                 fields.optionalDecimal("price").orElseGet(() -> {
@@ -65,39 +65,39 @@ final class TradingEndpoints {
                 fields.optionalLong("expires_in_days").map(Long::intValue).orElse(null));
         fields.validated();
         long userId = request.requireCaller().userId();
-        PlaceResult result = side == Side.BID ? trading.placeBid(userId, order) : trading.placeAsk(userId, order);
+        PlaceResult result = side == Side.BID ? trading.placeBid(userId, offer) : trading.placeAsk(userId, offer);
         if (result instanceof PlaceResult.Placed placed) {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put(key(side), orderBody(placed.order()));
+            body.put(key(side), offerBody(placed.offer()));
             body.put(
                     "matches",
                     placed.matches().stream().map(TradingEndpoints::matchBody).toList());
             return ApiResponse.created(body)
                     .withHeader(
                             "Location",
-                            "/api/v1/" + key(side) + "s/" + placed.order().id());
+                            "/api/v1/" + key(side) + "s/" + placed.offer().id());
         }
         return Problem.validation(((Invalid) result).errors()).toResponse();
     }
 
     private ApiResponse list(ApiRequest request, Side side) {
         Paging paging = Pagination.of(request);
-        OrderStatus status = request.queryParameter("status")
-                .map(value -> OrderStatus.fromWire(value)
+        OfferStatus status = request.queryParameter("status")
+                .map(value -> OfferStatus.fromWire(value)
                         .orElseThrow(() -> new ProblemException(Problem.validation(Map.of(
                                 "status", "must be one of active, partially_filled, matched, cancelled, expired")))))
                 .orElse(null);
         long userId = request.requireCaller().userId();
-        Page<Order> page =
+        Page<Offer> page =
                 side == Side.BID ? trading.bids(userId, status, paging) : trading.asks(userId, status, paging);
-        return ApiResponse.ok(Pagination.body(page, TradingEndpoints::orderBody));
+        return ApiResponse.ok(Pagination.body(page, TradingEndpoints::offerBody));
     }
 
     private ApiResponse one(ApiRequest request, Side side) {
         long userId = request.requireCaller().userId();
         return PathIds.parse(request.pathParameter("id"))
                 .flatMap(id -> side == Side.BID ? trading.bid(userId, id) : trading.ask(userId, id))
-                .map(order -> ApiResponse.ok(orderBody(order)))
+                .map(offer -> ApiResponse.ok(offerBody(offer)))
                 .orElseGet(() -> notFound(side, request));
     }
 
@@ -110,7 +110,7 @@ final class TradingEndpoints {
         CancelResult result =
                 side == Side.BID ? trading.cancelBid(userId, id.get()) : trading.cancelAsk(userId, id.get());
         if (result instanceof CancelResult.Cancelled cancelled) {
-            return ApiResponse.ok(orderBody(cancelled.order()));
+            return ApiResponse.ok(offerBody(cancelled.offer()));
         }
         if (result instanceof CancelResult.NotCancellable notCancellable) {
             return Problem.conflict("The " + key(side) + " is "
@@ -140,18 +140,18 @@ final class TradingEndpoints {
         return side == Side.BID ? "bid" : "ask";
     }
 
-    private static Map<String, Object> orderBody(Order order) {
+    private static Map<String, Object> offerBody(Offer offer) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", order.id());
-        body.put("product_id", order.productId());
-        body.put("size_id", order.sizeId());
-        body.put("price", Amounts.decimal(order.price()));
-        body.put("currency", order.currency());
-        body.put("quantity", order.quantity());
-        body.put("remaining_quantity", order.remainingQuantity());
-        body.put("status", order.status().wire());
-        body.put("expires_at", order.expiresAt());
-        body.put("created_at", order.createdAt());
+        body.put("id", offer.id());
+        body.put("product_id", offer.productId());
+        body.put("size_id", offer.sizeId());
+        body.put("price", Amounts.decimal(offer.price()));
+        body.put("currency", offer.currency());
+        body.put("quantity", offer.quantity());
+        body.put("remaining_quantity", offer.remainingQuantity());
+        body.put("status", offer.status().wire());
+        body.put("expires_at", offer.expiresAt());
+        body.put("created_at", offer.createdAt());
         return body;
     }
 
@@ -190,7 +190,7 @@ final class TradingEndpoints {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("price", Amounts.decimal(level.price()));
         body.put("quantity", level.quantity());
-        body.put("orders", level.orderCount());
+        body.put("orders", level.offerCount());
         return body;
     }
 }

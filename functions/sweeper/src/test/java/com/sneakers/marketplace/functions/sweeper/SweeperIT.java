@@ -17,7 +17,7 @@ import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
 import com.sneakers.marketplace.trading.Match;
-import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.Trading;
 import com.sneakers.marketplace.wiring.Marketplace;
@@ -121,10 +121,10 @@ class SweeperIT {
     }
 
     private long order(String price) {
-        PlaceOrder order = new PlaceOrder(product, size, new BigDecimal(price), 1, 30);
-        trading.placeAsk(seller, order);
+        PlaceOffer offer = new PlaceOffer(product, size, new BigDecimal(price), 1, 30);
+        trading.placeAsk(seller, offer);
         Match match =
-                ((PlaceResult.Placed) trading.placeBid(buyer, order)).matches().get(0);
+                ((PlaceResult.Placed) trading.placeBid(buyer, offer)).matches().get(0);
         OrderCreation creation = orders.createFromMatch(new com.sneakers.marketplace.orders.MatchCreated(
                 match.id(), buyer, seller, product, size, match.price(), match.currency(), 1, match.createdAt()));
         return creation.order().id();
@@ -154,8 +154,8 @@ class SweeperIT {
 
     private long placedBid(String price, int expiresInDays) {
         PlaceResult result =
-                trading.placeBid(buyer, new PlaceOrder(product, size, new BigDecimal(price), 1, expiresInDays));
-        return ((PlaceResult.Placed) result).order().id();
+                trading.placeBid(buyer, new PlaceOffer(product, size, new BigDecimal(price), 1, expiresInDays));
+        return ((PlaceResult.Placed) result).offer().id();
     }
 
     private String status(long orderId) {

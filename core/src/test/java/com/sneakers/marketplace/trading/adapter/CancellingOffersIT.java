@@ -7,9 +7,9 @@ import com.sneakers.marketplace.trading.CancelResult;
 import com.sneakers.marketplace.trading.CancelResult.Cancelled;
 import com.sneakers.marketplace.trading.CancelResult.NotCancellable;
 import com.sneakers.marketplace.trading.CancelResult.NotFound;
-import com.sneakers.marketplace.trading.Order;
-import com.sneakers.marketplace.trading.OrderStatus;
-import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.Offer;
+import com.sneakers.marketplace.trading.OfferStatus;
+import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PlaceResult.Placed;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -22,21 +22,21 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Taking bids and asks off the book. */
-class CancellingOrdersIT {
+class CancellingOffersIT {
     private final TradingFixture books = new TradingFixture();
     private final long alice = books.user("alice");
     private final long bob = books.user("bob");
 
     @Test
     void anActiveBidIsCancelledWithItsQuantityKept() {
-        long bid = books.bid(alice, "200", 2).order().id();
+        long bid = books.bid(alice, "200", 2).offer().id();
         books.clock.advance(Duration.ofMinutes(5));
 
         CancelResult result = books.trading.cancelBid(alice, bid);
 
         assertThat(result).isInstanceOf(Cancelled.class);
-        Order cancelled = ((Cancelled) result).order();
-        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+        Offer cancelled = ((Cancelled) result).offer();
+        assertThat(cancelled.status()).isEqualTo(OfferStatus.CANCELLED);
         assertThat(cancelled.remainingQuantity()).isEqualTo(2);
         assertThat(books.trading.bid(alice, bid)).contains(cancelled);
         assertThat(books.number(
@@ -48,54 +48,54 @@ class CancellingOrdersIT {
 
     @Test
     void thePartlyFilledRemainderOfAnAskIsCancelled() {
-        long ask = books.ask(alice, "200", 3).order().id();
+        long ask = books.ask(alice, "200", 3).offer().id();
         books.bid(bob, "200", 1);
 
         CancelResult result = books.trading.cancelAsk(alice, ask);
 
         assertThat(result).isInstanceOf(Cancelled.class);
-        assertThat(((Cancelled) result).order().remainingQuantity()).isEqualTo(2);
-        assertThat(((Cancelled) result).order().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(((Cancelled) result).offer().remainingQuantity()).isEqualTo(2);
+        assertThat(((Cancelled) result).offer().status()).isEqualTo(OfferStatus.CANCELLED);
     }
 
     @Test
-    void aFullyMatchedOrderCannotBeCancelled() {
-        long ask = books.ask(alice, "200", 1).order().id();
+    void aFullyMatchedOfferCannotBeCancelled() {
+        long ask = books.ask(alice, "200", 1).offer().id();
         books.bid(bob, "200", 1);
 
-        assertThat(books.trading.cancelAsk(alice, ask)).isEqualTo(new NotCancellable(OrderStatus.MATCHED));
+        assertThat(books.trading.cancelAsk(alice, ask)).isEqualTo(new NotCancellable(OfferStatus.MATCHED));
     }
 
     @Test
-    void aCancelledOrderCannotBeCancelledAgain() {
-        long bid = books.bid(alice, "200", 1).order().id();
+    void aCancelledOfferCannotBeCancelledAgain() {
+        long bid = books.bid(alice, "200", 1).offer().id();
         books.trading.cancelBid(alice, bid);
 
-        assertThat(books.trading.cancelBid(alice, bid)).isEqualTo(new NotCancellable(OrderStatus.CANCELLED));
+        assertThat(books.trading.cancelBid(alice, bid)).isEqualTo(new NotCancellable(OfferStatus.CANCELLED));
     }
 
     @Test
-    void anExpiredOrderCannotBeCancelledEvenBeforeTheSweep() {
+    void anExpiredOfferCannotBeCancelledEvenBeforeTheSweep() {
         long bid = TradingFixture.placed(books.trading.placeBid(
-                        alice, new PlaceOrder(books.productId, books.sizeId, BigDecimal.TEN, 1, 3)))
-                .order()
+                        alice, new PlaceOffer(books.productId, books.sizeId, BigDecimal.TEN, 1, 3)))
+                .offer()
                 .id();
         books.clock.advance(Duration.ofDays(3));
 
-        assertThat(books.trading.cancelBid(alice, bid)).isEqualTo(new NotCancellable(OrderStatus.EXPIRED));
+        assertThat(books.trading.cancelBid(alice, bid)).isEqualTo(new NotCancellable(OfferStatus.EXPIRED));
     }
 
     @Test
-    void someoneElsesOrderIsNotFoundAndStaysOnTheBook() {
-        long bid = books.bid(alice, "200", 1).order().id();
+    void someoneElsesOfferIsNotFoundAndStaysOnTheBook() {
+        long bid = books.bid(alice, "200", 1).offer().id();
 
         assertThat(books.trading.cancelBid(bob, bid)).isEqualTo(new NotFound());
-        assertThat(books.trading.bid(alice, bid).orElseThrow().status()).isEqualTo(OrderStatus.ACTIVE);
+        assertThat(books.trading.bid(alice, bid).orElseThrow().status()).isEqualTo(OfferStatus.ACTIVE);
     }
 
     @Test
     void anAskCancelledWhileAPlacementWaitsToFillItIsNotFilled() throws Exception {
-        long ask = books.ask(alice, "200", 1).order().id();
+        long ask = books.ask(alice, "200", 1).offer().id();
         ExecutorService placer = Executors.newSingleThreadExecutor();
         Future<Placed> bid;
         try (Connection canceller = books.database.getConnection()) {
@@ -112,13 +112,13 @@ class CancellingOrdersIT {
 
         assertThat(bid.get(10, TimeUnit.SECONDS).matches()).isEmpty();
         placer.shutdown();
-        assertThat(books.trading.ask(alice, ask).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(books.trading.ask(alice, ask).orElseThrow().status()).isEqualTo(OfferStatus.CANCELLED);
         assertThat(books.number("SELECT COUNT(*) FROM matches")).isZero();
     }
 
     @Test
     void aBidIsNotFoundAmongTheAsks() {
-        long bid = books.bid(alice, "200", 1).order().id();
+        long bid = books.bid(alice, "200", 1).offer().id();
 
         assertThat(books.trading.cancelAsk(alice, bid)).isEqualTo(new NotFound());
         assertThat(books.trading.cancelBid(alice, bid + 1_000)).isEqualTo(new NotFound());

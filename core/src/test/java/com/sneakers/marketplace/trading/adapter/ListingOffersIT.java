@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
-import com.sneakers.marketplace.trading.Order;
-import com.sneakers.marketplace.trading.OrderStatus;
-import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.Offer;
+import com.sneakers.marketplace.trading.OfferStatus;
+import com.sneakers.marketplace.trading.PlaceOffer;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,15 +14,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A user's own bids and asks: one at a time, in pages, by status, and their expiry. */
-class ListingOrdersIT {
+class ListingOffersIT {
     private final TradingFixture books = new TradingFixture();
     private final long alice = books.user("alice");
     private final long bob = books.user("bob");
 
     @Test
-    void someoneElsesOrderIsNotFound() {
-        long bid = books.bid(alice, "100", 1).order().id();
-        long ask = books.ask(alice, "300", 1).order().id();
+    void someoneElsesOfferIsNotFound() {
+        long bid = books.bid(alice, "100", 1).offer().id();
+        long ask = books.ask(alice, "300", 1).offer().id();
 
         assertThat(books.trading.bid(bob, bid)).isEmpty();
         assertThat(books.trading.ask(bob, ask)).isEmpty();
@@ -32,14 +32,14 @@ class ListingOrdersIT {
     void bidsComeNewestFirstInPagesWithTheTotal() {
         List<Long> placed = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            placed.add(books.bid(alice, String.valueOf(100 + i), 1).order().id());
+            placed.add(books.bid(alice, String.valueOf(100 + i), 1).offer().id());
             books.clock.advance(Duration.ofMinutes(1));
         }
         books.bid(bob, "50", 1);
 
-        Page<Order> second = books.trading.bids(alice, null, new Paging(2, 2));
+        Page<Offer> second = books.trading.bids(alice, null, new Paging(2, 2));
 
-        assertThat(second.items()).extracting(Order::id).containsExactly(placed.get(2), placed.get(1));
+        assertThat(second.items()).extracting(Offer::id).containsExactly(placed.get(2), placed.get(1));
         assertThat(second.page()).isEqualTo(2);
         assertThat(second.pageSize()).isEqualTo(2);
         assertThat(second.total()).isEqualTo(5);
@@ -48,33 +48,33 @@ class ListingOrdersIT {
     }
 
     @Test
-    void theStatusFilterKeepsOnlyOrdersShowingThatStatusIncludingExpiryDueButNotSwept() {
-        long matched = books.ask(alice, "200", 1).order().id();
+    void theStatusFilterKeepsOnlyOffersShowingThatStatusIncludingExpiryDueButNotSwept() {
+        long matched = books.ask(alice, "200", 1).offer().id();
         books.bid(bob, "200", 1);
         long expiring = TradingFixture.placed(books.trading.placeAsk(
-                        alice, new PlaceOrder(books.productId, books.sizeId, new BigDecimal("500"), 1, 1)))
-                .order()
+                        alice, new PlaceOffer(books.productId, books.sizeId, new BigDecimal("500"), 1, 1)))
+                .offer()
                 .id();
-        long active = books.ask(alice, "600", 1).order().id();
+        long active = books.ask(alice, "600", 1).offer().id();
         books.clock.advance(Duration.ofDays(1));
 
-        assertThat(ids(OrderStatus.MATCHED)).containsExactly(matched);
-        assertThat(ids(OrderStatus.EXPIRED)).containsExactly(expiring);
-        assertThat(ids(OrderStatus.ACTIVE)).containsExactly(active);
+        assertThat(ids(OfferStatus.MATCHED)).containsExactly(matched);
+        assertThat(ids(OfferStatus.EXPIRED)).containsExactly(expiring);
+        assertThat(ids(OfferStatus.ACTIVE)).containsExactly(active);
         assertThat(books.trading
-                        .asks(alice, OrderStatus.ACTIVE, new Paging(1, 10))
+                        .asks(alice, OfferStatus.ACTIVE, new Paging(1, 10))
                         .total())
                 .isEqualTo(1);
         assertThat(ids(null)).containsExactlyInAnyOrder(matched, expiring, active);
     }
 
     @Test
-    void theSweepMarksDueLiveOrdersExpiredInTheDatabase() {
-        books.trading.placeBid(alice, new PlaceOrder(books.productId, books.sizeId, new BigDecimal("100"), 2, 1));
-        books.trading.placeAsk(bob, new PlaceOrder(books.productId, books.sizeId, new BigDecimal("100"), 1, 1));
-        books.trading.placeAsk(bob, new PlaceOrder(books.productId, books.sizeId, new BigDecimal("900"), 1, 1));
-        books.trading.placeAsk(bob, new PlaceOrder(books.productId, books.sizeId, new BigDecimal("900"), 1, 3));
-        long cancelled = books.bid(alice, "10", 1).order().id();
+    void theSweepMarksDueLiveOffersExpiredInTheDatabase() {
+        books.trading.placeBid(alice, new PlaceOffer(books.productId, books.sizeId, new BigDecimal("100"), 2, 1));
+        books.trading.placeAsk(bob, new PlaceOffer(books.productId, books.sizeId, new BigDecimal("100"), 1, 1));
+        books.trading.placeAsk(bob, new PlaceOffer(books.productId, books.sizeId, new BigDecimal("900"), 1, 1));
+        books.trading.placeAsk(bob, new PlaceOffer(books.productId, books.sizeId, new BigDecimal("900"), 1, 3));
+        long cancelled = books.bid(alice, "10", 1).offer().id();
         books.trading.cancelBid(alice, cancelled);
         books.clock.advance(Duration.ofDays(1));
 
@@ -95,7 +95,7 @@ class ListingOrdersIT {
     @Test
     void theSweepExpiresAtMostABatchPerSide() {
         for (int i = 0; i < 3; i++) {
-            books.trading.placeBid(alice, new PlaceOrder(books.productId, books.sizeId, new BigDecimal("100"), 1, 1));
+            books.trading.placeBid(alice, new PlaceOffer(books.productId, books.sizeId, new BigDecimal("100"), 1, 1));
         }
         books.clock.advance(Duration.ofDays(2));
 
@@ -103,9 +103,9 @@ class ListingOrdersIT {
         assertThat(books.trading.expireDue(books.clock.instant(), 2)).isEqualTo(1);
     }
 
-    private List<Long> ids(OrderStatus status) {
+    private List<Long> ids(OfferStatus status) {
         return books.trading.asks(alice, status, new Paging(1, 10)).items().stream()
-                .map(Order::id)
+                .map(Offer::id)
                 .toList();
     }
 }

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A bid or an ask as its owner sees it. A live order whose {@code expiresAt} has passed shows as
- * {@link OrderStatus#EXPIRED} even before the sweeper marks it.
+ * A bid or an ask as its owner sees it. A live offer whose {@code expiresAt} has passed shows as
+ * {@link OfferStatus#EXPIRED} even before the sweeper marks it.
  */
-public record Order(
+public record Offer(
         long id,
         Side side,
         long userId,
@@ -17,6 +17,6 @@ public record Order(
         String currency,
         int quantity,
         int remainingQuantity,
-        OrderStatus status,
+        OfferStatus status,
         Instant expiresAt,
         Instant createdAt) {}

@@ -8,17 +8,17 @@ import java.util.Map;
 import java.util.Set;
 
 /** What a bid or ask must be before it reaches the book; whether its product and size exist is the store's to say. */
-public final class OrderRules {
+public final class OfferRules {
     static final BigDecimal MAX_PRICE = new BigDecimal("100000.00");
     static final int MAX_QUANTITY = 10;
     static final Set<Integer> EXPIRY_DAYS = Set.of(1, 3, 7, 14, 30, 60);
     static final int BID_DEFAULT_EXPIRY_DAYS = 30;
     static final int ASK_DEFAULT_EXPIRY_DAYS = 60;
 
-    private OrderRules() {}
+    private OfferRules() {}
 
-    /** The checked order, or a message per snake_case field. */
-    public static Checked check(Side side, long userId, PlaceOrder request, Instant now) {
+    /** The checked offer, or a message per snake_case field. */
+    public static Checked check(Side side, long userId, PlaceOffer request, Instant now) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (request.productId() == null) {
             errors.put("product_id", "is required");
@@ -33,7 +33,7 @@ public final class OrderRules {
             return new Checked(null, new Invalid(errors));
         }
         return new Checked(
-                new NewOrder(
+                new NewOffer(
                         side,
                         userId,
                         request.productId(),
@@ -80,8 +80,8 @@ public final class OrderRules {
         return days;
     }
 
-    /** Either the order to place or why it cannot be placed. */
-    public record Checked(NewOrder order, Invalid invalid) {
+    /** Either the offer to place or why it cannot be placed. */
+    public record Checked(NewOffer offer, Invalid invalid) {
 
         public boolean isValid() {
             return invalid == null;

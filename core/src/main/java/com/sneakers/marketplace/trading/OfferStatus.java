@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Where a bid or ask stands; {@link #wire()} is its name in the API and the database. */
-public enum OrderStatus {
+public enum OfferStatus {
     ACTIVE,
     PARTIALLY_FILLED,
     MATCHED,
@@ -21,7 +21,7 @@ public enum OrderStatus {
         return this == ACTIVE || this == PARTIALLY_FILLED;
     }
 
-    public static Optional<OrderStatus> fromWire(String value) {
+    public static Optional<OfferStatus> fromWire(String value) {
         return Arrays.stream(values())
                 .filter(status -> status.wire().equals(value))
                 .findFirst();

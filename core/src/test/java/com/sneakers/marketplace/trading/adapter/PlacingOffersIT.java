@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.sneakers.marketplace.trading.Invalid;
 import com.sneakers.marketplace.trading.Match;
-import com.sneakers.marketplace.trading.Order;
-import com.sneakers.marketplace.trading.OrderStatus;
-import com.sneakers.marketplace.trading.PlaceOrder;
+import com.sneakers.marketplace.trading.Offer;
+import com.sneakers.marketplace.trading.OfferStatus;
+import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PlaceResult.Placed;
 import com.sneakers.marketplace.trading.Side;
 import java.math.BigDecimal;
@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Placing bids and asks on a real Postgres and what they match. */
-class PlacingOrdersIT {
+class PlacingOffersIT {
     private final TradingFixture books = new TradingFixture();
     private final long alice = books.user("alice");
     private final long bob = books.user("bob");
@@ -26,7 +26,7 @@ class PlacingOrdersIT {
     void aBidThatCrossesNothingRestsActiveWithEveryFieldStored() {
         Placed placed = books.bid(alice, "200", 2);
 
-        Order bid = placed.order();
+        Offer bid = placed.offer();
         assertThat(placed.matches()).isEmpty();
         assertThat(books.bus.published()).isEmpty();
         assertThat(bid.side()).isEqualTo(Side.BID);
@@ -37,7 +37,7 @@ class PlacingOrdersIT {
         assertThat(bid.currency()).isEqualTo("USD");
         assertThat(bid.quantity()).isEqualTo(2);
         assertThat(bid.remainingQuantity()).isEqualTo(2);
-        assertThat(bid.status()).isEqualTo(OrderStatus.ACTIVE);
+        assertThat(bid.status()).isEqualTo(OfferStatus.ACTIVE);
         assertThat(bid.createdAt()).isEqualTo(TradingFixture.START);
         assertThat(bid.expiresAt()).isEqualTo(TradingFixture.START.plus(Duration.ofDays(30)));
         assertThat(books.trading.bid(alice, bid.id())).contains(bid);
@@ -51,15 +51,15 @@ class PlacingOrdersIT {
 
         assertThat(bid.matches())
                 .extracting(Match::bidId, Match::askId, Match::buyerId, Match::sellerId, Match::price, Match::quantity)
-                .containsExactly(tuple(bid.order().id(), ask.order().id(), bob, alice, new BigDecimal("190.00"), 1));
-        assertThat(bid.order().status()).isEqualTo(OrderStatus.MATCHED);
-        assertThat(bid.order().remainingQuantity()).isZero();
+                .containsExactly(tuple(bid.offer().id(), ask.offer().id(), bob, alice, new BigDecimal("190.00"), 1));
+        assertThat(bid.offer().status()).isEqualTo(OfferStatus.MATCHED);
+        assertThat(bid.offer().remainingQuantity()).isZero();
         assertThat(books.number(
                         "SELECT price * 100 FROM matches WHERE id = ?",
                         bid.matches().get(0).id()))
                 .isEqualTo(19_000);
-        assertThat(books.trading.ask(alice, ask.order().id()).orElseThrow().status())
-                .isEqualTo(OrderStatus.MATCHED);
+        assertThat(books.trading.ask(alice, ask.offer().id()).orElseThrow().status())
+                .isEqualTo(OfferStatus.MATCHED);
     }
 
     @Test
@@ -70,7 +70,7 @@ class PlacingOrdersIT {
 
         assertThat(ask.matches())
                 .extracting(Match::bidId, Match::askId, Match::buyerId, Match::sellerId, Match::price)
-                .containsExactly(tuple(bid.order().id(), ask.order().id(), alice, bob, new BigDecimal("230.00")));
+                .containsExactly(tuple(bid.offer().id(), ask.offer().id(), alice, bob, new BigDecimal("230.00")));
     }
 
     @Test
@@ -79,16 +79,16 @@ class PlacingOrdersIT {
         books.clock.advance(Duration.ofMinutes(1));
         Placed earlyCheap = books.ask(alice, "200", 1);
         books.clock.advance(Duration.ofMinutes(1));
-        long laterCheap = books.ask(carol, "200", 1).order().id();
+        long laterCheap = books.ask(carol, "200", 1).offer().id();
 
         Placed bid = books.bid(bob, "220", 3);
 
         assertThat(bid.matches())
                 .extracting(Match::askId, Match::price)
                 .containsExactly(
-                        tuple(earlyCheap.order().id(), new BigDecimal("200.00")),
+                        tuple(earlyCheap.offer().id(), new BigDecimal("200.00")),
                         tuple(laterCheap, new BigDecimal("200.00")),
-                        tuple(expensive.order().id(), new BigDecimal("210.00")));
+                        tuple(expensive.offer().id(), new BigDecimal("210.00")));
     }
 
     @Test
@@ -100,7 +100,7 @@ class PlacingOrdersIT {
 
         assertThat(ask.matches())
                 .extracting(Match::bidId)
-                .containsExactly(first.order().id());
+                .containsExactly(first.offer().id());
     }
 
     @Test
@@ -113,9 +113,9 @@ class PlacingOrdersIT {
 
         assertThat(bid.matches())
                 .extracting(Match::askId, Match::quantity)
-                .containsExactly(tuple(two.order().id(), 2), tuple(three.order().id(), 3));
-        assertThat(bid.order().remainingQuantity()).isEqualTo(1);
-        assertThat(bid.order().status()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+                .containsExactly(tuple(two.offer().id(), 2), tuple(three.offer().id(), 3));
+        assertThat(bid.offer().remainingQuantity()).isEqualTo(1);
+        assertThat(bid.offer().status()).isEqualTo(OfferStatus.PARTIALLY_FILLED);
         assertThat(books.number("SELECT COUNT(*) FROM matches")).isEqualTo(2);
     }
 
@@ -125,13 +125,13 @@ class PlacingOrdersIT {
 
         books.ask(bob, "180", 2);
 
-        Order rest = books.trading.bid(alice, bid.order().id()).orElseThrow();
+        Offer rest = books.trading.bid(alice, bid.offer().id()).orElseThrow();
         assertThat(rest.remainingQuantity()).isEqualTo(3);
-        assertThat(rest.status()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+        assertThat(rest.status()).isEqualTo(OfferStatus.PARTIALLY_FILLED);
     }
 
     @Test
-    void anOrderSkipsItsOwnersOrdersWhichStayOnTheBook() {
+    void anOfferSkipsItsOwnersOffersWhichStayOnTheBook() {
         Placed own = books.ask(alice, "190", 1);
         Placed other = books.ask(carol, "195", 1);
 
@@ -139,30 +139,30 @@ class PlacingOrdersIT {
 
         assertThat(bid.matches())
                 .extracting(Match::askId)
-                .containsExactly(other.order().id());
-        assertThat(bid.order().remainingQuantity()).isEqualTo(1);
-        Order stillThere = books.trading.ask(alice, own.order().id()).orElseThrow();
-        assertThat(stillThere.status()).isEqualTo(OrderStatus.ACTIVE);
+                .containsExactly(other.offer().id());
+        assertThat(bid.offer().remainingQuantity()).isEqualTo(1);
+        Offer stillThere = books.trading.ask(alice, own.offer().id()).orElseThrow();
+        assertThat(stillThere.status()).isEqualTo(OfferStatus.ACTIVE);
         assertThat(stillThere.remainingQuantity()).isEqualTo(1);
     }
 
     @Test
     void anExpiredAskNeverMatchesAndShowsAsExpired() {
         Placed expiring = TradingFixture.placed(books.trading.placeAsk(
-                alice, new PlaceOrder(books.productId, books.sizeId, new BigDecimal("100"), 1, 1)));
+                alice, new PlaceOffer(books.productId, books.sizeId, new BigDecimal("100"), 1, 1)));
         books.clock.advance(Duration.ofDays(1));
 
         Placed bid = books.bid(bob, "300", 1);
 
         assertThat(bid.matches()).isEmpty();
-        assertThat(books.trading.ask(alice, expiring.order().id()).orElseThrow().status())
-                .isEqualTo(OrderStatus.EXPIRED);
+        assertThat(books.trading.ask(alice, expiring.offer().id()).orElseThrow().status())
+                .isEqualTo(OfferStatus.EXPIRED);
     }
 
     @Test
     void aCancelledBidNeverMatches() {
         Placed bid = books.bid(alice, "300", 1);
-        books.trading.cancelBid(alice, bid.order().id());
+        books.trading.cancelBid(alice, bid.offer().id());
 
         Placed ask = books.ask(bob, "100", 1);
 
@@ -178,13 +178,13 @@ class PlacingOrdersIT {
 
     @Test
     void anUnknownProductIsRefused() {
-        assertThat(books.trading.placeBid(alice, new PlaceOrder(999_999L, books.sizeId, BigDecimal.TEN, 1, null)))
+        assertThat(books.trading.placeBid(alice, new PlaceOffer(999_999L, books.sizeId, BigDecimal.TEN, 1, null)))
                 .isEqualTo(new Invalid(Map.of("product_id", "does not exist")));
     }
 
     @Test
     void anUnknownSizeIsRefused() {
-        assertThat(books.trading.placeAsk(alice, new PlaceOrder(books.productId, 999_999L, BigDecimal.TEN, 1, null)))
+        assertThat(books.trading.placeAsk(alice, new PlaceOffer(books.productId, 999_999L, BigDecimal.TEN, 1, null)))
                 .isEqualTo(new Invalid(Map.of("size_id", "is not a size of this product")));
     }
 
@@ -193,14 +193,14 @@ class PlacingOrdersIT {
         long otherProduct = books.rows.product("CW2288-111");
         long otherSize = books.rows.size(otherProduct, "9");
 
-        assertThat(books.trading.placeBid(alice, new PlaceOrder(books.productId, otherSize, BigDecimal.TEN, 1, null)))
+        assertThat(books.trading.placeBid(alice, new PlaceOffer(books.productId, otherSize, BigDecimal.TEN, 1, null)))
                 .isEqualTo(new Invalid(Map.of("size_id", "is not a size of this product")));
         assertThat(books.number("SELECT COUNT(*) FROM bids")).isZero();
     }
 
     @Test
     void anInvalidRequestReachesNoTable() {
-        assertThat(books.trading.placeBid(alice, books.order("0", 11))).isInstanceOf(Invalid.class);
+        assertThat(books.trading.placeBid(alice, books.offer("0", 11))).isInstanceOf(Invalid.class);
         assertThat(books.number("SELECT COUNT(*) FROM bids")).isZero();
     }
 }

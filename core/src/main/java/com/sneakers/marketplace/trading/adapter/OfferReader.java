@@ -7,8 +7,8 @@ import static com.sneakers.marketplace.trading.adapter.Sql.table;
 
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
-import com.sneakers.marketplace.trading.Order;
-import com.sneakers.marketplace.trading.OrderStatus;
+import com.sneakers.marketplace.trading.Offer;
+import com.sneakers.marketplace.trading.OfferStatus;
 import com.sneakers.marketplace.trading.Side;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,31 +19,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** One user's bids or asks as they stand at a given time: a live order past its expiry reads as expired. */
-final class OrderReader {
+/** One user's bids or asks as they stand at a given time: a live offer past its expiry reads as expired. */
+final class OfferReader {
 
-    Optional<Order> find(Connection connection, Side side, long userId, long id, Instant now) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(ownOrders(side) + " WHERE id = ?")) {
+    Optional<Offer> find(Connection connection, Side side, long userId, long id, Instant now) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(ownOffers(side) + " WHERE id = ?")) {
             select.setLong(bindOwner(select, userId, now), id);
-            return orders(side, select).stream().findFirst();
+            return offers(side, select).stream().findFirst();
         }
     }
 
     /** Newest first; {@code status} null for every status. */
-    Page<Order> list(Connection connection, Side side, long userId, OrderStatus status, Paging paging, Instant now)
+    Page<Offer> list(Connection connection, Side side, long userId, OfferStatus status, Paging paging, Instant now)
             throws SQLException {
         String filter = " WHERE (CAST(? AS VARCHAR) IS NULL OR status = ?)";
-        List<Order> items;
+        List<Offer> items;
         try (PreparedStatement select = connection.prepareStatement(
-                ownOrders(side) + filter + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
+                ownOffers(side) + filter + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
             int next = bindOwner(select, userId, now);
             next = bindStatus(select, next, status);
             select.setInt(next++, paging.pageSize());
             select.setLong(next, paging.offset());
-            items = orders(side, select);
+            items = offers(side, select);
         }
         try (PreparedStatement count =
-                connection.prepareStatement("SELECT COUNT(*) FROM (" + ownOrders(side) + filter + ") mine")) {
+                connection.prepareStatement("SELECT COUNT(*) FROM (" + ownOffers(side) + filter + ") mine")) {
             bindStatus(count, bindOwner(count, userId, now), status);
             try (ResultSet row = count.executeQuery()) {
                 row.next();
@@ -52,12 +52,12 @@ final class OrderReader {
         }
     }
 
-    /** The user's orders with the status they show at the bound time; binds the time and then the user. */
-    private static String ownOrders(Side side) {
+    /** The user's offers with the status they show at the bound time; binds the time and then the user. */
+    private static String ownOffers(Side side) {
         return "SELECT * FROM (SELECT id, user_id, product_id, size_id, price, currency, quantity, remaining_quantity,"
                 + " expires_at, created_at,"
                 + " CASE WHEN " + LIVE + " AND expires_at <= ? THEN 'expired' ELSE status END AS status"
-                + " FROM " + table(side) + " WHERE user_id = ?) orders";
+                + " FROM " + table(side) + " WHERE user_id = ?) offers";
     }
 
     private static int bindOwner(PreparedStatement statement, long userId, Instant now) throws SQLException {
@@ -66,18 +66,18 @@ final class OrderReader {
         return 3;
     }
 
-    private static int bindStatus(PreparedStatement statement, int index, OrderStatus status) throws SQLException {
+    private static int bindStatus(PreparedStatement statement, int index, OfferStatus status) throws SQLException {
         String wire = status == null ? null : status.wire();
         statement.setString(index, wire);
         statement.setString(index + 1, wire);
         return index + 2;
     }
 
-    private static List<Order> orders(Side side, PreparedStatement select) throws SQLException {
-        List<Order> orders = new ArrayList<>();
+    private static List<Offer> offers(Side side, PreparedStatement select) throws SQLException {
+        List<Offer> offers = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                orders.add(new Order(
+                offers.add(new Offer(
                         rows.getLong("id"),
                         side,
                         rows.getLong("user_id"),
@@ -87,11 +87,11 @@ final class OrderReader {
                         rows.getString("currency"),
                         rows.getInt("quantity"),
                         rows.getInt("remaining_quantity"),
-                        OrderStatus.fromWire(rows.getString("status")).orElseThrow(),
+                        OfferStatus.fromWire(rows.getString("status")).orElseThrow(),
                         instant(rows, "expires_at"),
                         instant(rows, "created_at")));
             }
         }
-        return orders;
+        return offers;
     }
 }

@@ -11,40 +11,40 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class OrderRulesTest {
+class OfferRulesTest {
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private static final long USER = 7;
 
     @Test
     void aValidBidIsCheckedWithItsPriceAtScaleTwoAndItsExpiryCountedFromNow() {
-        OrderRules.Checked checked = OrderRules.check(Side.BID, USER, request("215.5", 3, 7), NOW);
+        OfferRules.Checked checked = OfferRules.check(Side.BID, USER, request("215.5", 3, 7), NOW);
 
-        assertThat(checked.order())
-                .isEqualTo(new NewOrder(
+        assertThat(checked.offer())
+                .isEqualTo(new NewOffer(
                         Side.BID, USER, 1, 2, new BigDecimal("215.50"), 3, NOW.plus(Duration.ofDays(7)), NOW));
     }
 
     @Test
     void quantityDefaultsToOneAndExpiryToThirtyDaysForABid() {
-        NewOrder order = OrderRules.check(Side.BID, USER, request("100", null, null), NOW)
-                .order();
+        NewOffer offer = OfferRules.check(Side.BID, USER, request("100", null, null), NOW)
+                .offer();
 
-        assertThat(order.quantity()).isEqualTo(1);
-        assertThat(order.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(30)));
+        assertThat(offer.quantity()).isEqualTo(1);
+        assertThat(offer.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(30)));
     }
 
     @Test
     void expiryDefaultsToSixtyDaysForAnAsk() {
-        NewOrder order = OrderRules.check(Side.ASK, USER, request("100", null, null), NOW)
-                .order();
+        NewOffer offer = OfferRules.check(Side.ASK, USER, request("100", null, null), NOW)
+                .offer();
 
-        assertThat(order.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(60)));
+        assertThat(offer.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(60)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0.01", "1", "99999.99", "100000", "100000.00", "12.50"})
     void pricesAboveZeroUpToOneHundredThousandWithAtMostTwoDecimalsAreAccepted(String price) {
-        assertThat(OrderRules.check(Side.BID, USER, request(price, 1, 1), NOW).isValid())
+        assertThat(OfferRules.check(Side.BID, USER, request(price, 1, 1), NOW).isValid())
                 .isTrue();
     }
 
@@ -73,8 +73,8 @@ class OrderRulesTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 10})
     void quantitiesOneAndTenAreAccepted(int quantity) {
-        assertThat(OrderRules.check(Side.ASK, USER, request("10", quantity, 1), NOW)
-                        .order()
+        assertThat(OfferRules.check(Side.ASK, USER, request("10", quantity, 1), NOW)
+                        .offer()
                         .quantity())
                 .isEqualTo(quantity);
     }
@@ -82,8 +82,8 @@ class OrderRulesTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 3, 7, 14, 30, 60})
     void eachOfferedExpiryIsAccepted(int days) {
-        assertThat(OrderRules.check(Side.ASK, USER, request("10", 1, days), NOW)
-                        .order()
+        assertThat(OfferRules.check(Side.ASK, USER, request("10", 1, days), NOW)
+                        .offer()
                         .expiresAt())
                 .isEqualTo(NOW.plus(Duration.ofDays(days)));
     }
@@ -97,7 +97,7 @@ class OrderRulesTest {
 
     @Test
     void everyBrokenFieldIsReportedAtOnceUnderItsSnakeCaseName() {
-        PlaceOrder nothing = new PlaceOrder(null, null, null, 0, 5);
+        PlaceOffer nothing = new PlaceOffer(null, null, null, 0, 5);
 
         assertThat(errors(nothing))
                 .containsOnlyKeys("product_id", "size_id", "price", "quantity", "expires_in_days")
@@ -106,13 +106,13 @@ class OrderRulesTest {
                 .containsEntry("price", "is required");
     }
 
-    private static Map<String, String> errors(PlaceOrder request) {
-        OrderRules.Checked checked = OrderRules.check(Side.BID, USER, request, NOW);
-        assertThat(checked.order()).isNull();
+    private static Map<String, String> errors(PlaceOffer request) {
+        OfferRules.Checked checked = OfferRules.check(Side.BID, USER, request, NOW);
+        assertThat(checked.offer()).isNull();
         return checked.invalid().errors();
     }
 
-    private static PlaceOrder request(String price, Integer quantity, Integer days) {
-        return new PlaceOrder(1L, 2L, new BigDecimal(price), quantity, days);
+    private static PlaceOffer request(String price, Integer quantity, Integer days) {
+        return new PlaceOffer(1L, 2L, new BigDecimal(price), quantity, days);
     }
 }
