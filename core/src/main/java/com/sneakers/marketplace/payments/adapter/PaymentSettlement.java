@@ -4,6 +4,7 @@ import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.orders.OrderUpdate;
 import com.sneakers.marketplace.payments.Card;
 import com.sneakers.marketplace.payments.Payment;
+import com.sneakers.marketplace.payments.PaymentEvent;
 import com.sneakers.marketplace.payments.PaymentStatus;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -56,7 +57,7 @@ final class PaymentSettlement {
                     wrong.current().wire());
         }
         Payment succeeded = payments.byId(transaction, payment.id()).orElseThrow();
-        events.append(transaction, "payment.succeeded", succeeded, at);
+        events.append(transaction, PaymentEvent.SUCCEEDED, succeeded, at);
         return true;
     }
 
@@ -98,6 +99,6 @@ final class PaymentSettlement {
             orders.markRefunded(payment.orderId(), "Payment refunded in full");
         }
         Payment after = payments.byId(transaction, payment.id()).orElseThrow();
-        events.append(transaction, "payment.refunded", after, at);
+        events.append(transaction, PaymentEvent.REFUNDED, after, at);
     }
 }
