@@ -2,25 +2,20 @@ package com.sneakers.marketplace.orders.adapter;
 
 import com.sneakers.marketplace.orders.Actor;
 import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.OrderEvent;
 import com.sneakers.marketplace.orders.OrderStatus;
-import com.sneakers.marketplace.platform.json.Json;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * The {@code order.*} events, appended to the outbox in the transaction of the change: {@code
- * order.created}, then {@code order.<status>} for each status the order enters. Amounts are decimal strings.
+ * order.created}, then {@code order.<status>} for each status the order enters.
  */
 final class OrderEvents {
-    static final String SOURCE = "marketplace.orders";
-    static final String CREATED = "order.created";
-
     private final Outbox outbox;
 
     OrderEvents(Outbox outbox) {
@@ -28,7 +23,8 @@ final class OrderEvents {
     }
 
     void created(Connection transaction, Order order, Instant at) throws SQLException {
-        append(transaction, CREATED, facts(order, Actor.SYSTEM, null, at));
+        OrderEvent event = event(order, null, Actor.SYSTEM, null, at);
+        outbox.append(transaction, OutboxEvent.of(OrderEvent.SOURCE, OrderEvent.CREATED, event));
     }
 
     /**
@@ -37,46 +33,35 @@ final class OrderEvents {
      */
     void transitioned(Connection transaction, Order order, OrderStatus previous, Actor actor, String note, Instant at)
             throws SQLException {
-        Map<String, Object> detail = facts(order, actor, previous, at);
-        detail.put("note", note);
-        if (order.status() == OrderStatus.CANCELLED) {
-            detail.put("reason", order.cancellationReason());
-            detail.put("refund_required", previous.isPaidAndUnshipped());
-        }
-        if (order.status() == OrderStatus.SHIPPED) {
-            detail.put("carrier", order.shipment().carrier().wire());
-            detail.put("tracking_number", order.shipment().trackingNumber());
-        }
-        append(transaction, "order." + order.status().wire(), detail);
+        OrderEvent event = event(order, previous, actor, note, at);
+        outbox.append(transaction, OutboxEvent.of(OrderEvent.SOURCE, OrderEvent.typeOf(order.status()), event));
     }
 
-    private void append(Connection transaction, String detailType, Map<String, Object> detail) throws SQLException {
-        UUID eventId = (UUID) detail.get("event_id");
-        outbox.append(transaction, new OutboxEvent(eventId, SOURCE, detailType, Json.write(detail), (Instant)
-                detail.get("occurred_at")));
-    }
-
-    private static Map<String, Object> facts(Order order, Actor actor, OrderStatus previous, Instant at) {
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("event_id", UUID.randomUUID());
-        detail.put("occurred_at", at);
-        detail.put("order_id", order.id());
-        detail.put("order_number", order.orderNumber());
-        detail.put("match_id", order.matchId());
-        detail.put("buyer_id", order.buyerId());
-        detail.put("seller_id", order.sellerId());
-        detail.put("product_id", order.productId());
-        detail.put("size_id", order.sizeId());
-        detail.put("status", order.status().wire());
-        if (previous != null) {
-            detail.put("previous_status", previous.wire());
-        }
-        detail.put("actor", actor.wire());
-        detail.put("quantity", order.amounts().quantity());
-        detail.put("price", order.amounts().price().toPlainString());
-        detail.put("total_amount", order.amounts().totalAmount().toPlainString());
-        detail.put("seller_payout", order.amounts().sellerPayout().toPlainString());
-        detail.put("currency", order.currency());
-        return detail;
+    private static OrderEvent event(Order order, OrderStatus previous, Actor actor, String note, Instant at) {
+        boolean cancelled = order.status() == OrderStatus.CANCELLED;
+        boolean shipped = order.status() == OrderStatus.SHIPPED;
+        return new OrderEvent(
+                UUID.randomUUID(),
+                at,
+                order.id(),
+                order.orderNumber(),
+                order.matchId(),
+                order.buyerId(),
+                order.sellerId(),
+                order.productId(),
+                order.sizeId(),
+                order.status().wire(),
+                previous == null ? null : previous.wire(),
+                actor.wire(),
+                order.amounts().quantity(),
+                order.amounts().price().toPlainString(),
+                order.amounts().totalAmount().toPlainString(),
+                order.amounts().sellerPayout().toPlainString(),
+                order.currency(),
+                note,
+                cancelled ? order.cancellationReason() : null,
+                cancelled ? previous.isPaidAndUnshipped() : null,
+                shipped ? order.shipment().carrier().wire() : null,
+                shipped ? order.shipment().trackingNumber() : null);
     }
 }

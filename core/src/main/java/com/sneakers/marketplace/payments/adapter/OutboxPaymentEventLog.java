@@ -1,6 +1,7 @@
 package com.sneakers.marketplace.payments.adapter;
 
 import com.sneakers.marketplace.payments.Payment;
+import com.sneakers.marketplace.payments.PaymentEvent;
 import com.sneakers.marketplace.payments.PaymentEventLog;
 import com.sneakers.marketplace.platform.db.Transactions;
 import java.time.Instant;
@@ -18,12 +19,12 @@ final class OutboxPaymentEventLog implements PaymentEventLog {
 
     @Override
     public void succeeded(Payment payment, Instant at) {
-        append("payment.succeeded", payment, at);
+        append(PaymentEvent.SUCCEEDED, payment, at);
     }
 
     @Override
     public void refunded(Payment payment, Instant at) {
-        append("payment.refunded", payment, at);
+        append(PaymentEvent.REFUNDED, payment, at);
     }
 
     private void append(String detailType, Payment payment, Instant at) {

@@ -1,19 +1,15 @@
 package com.sneakers.marketplace.trading.adapter;
 
-import com.sneakers.marketplace.platform.json.Json;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
 import com.sneakers.marketplace.trading.Match;
+import com.sneakers.marketplace.trading.MatchCreatedEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.UUID;
 
 /** The {@code match.created} event of each match, appended to the outbox in the match's transaction. */
 final class MatchEvents {
-    static final String SOURCE = "marketplace.trading";
-    static final String DETAIL_TYPE = "match.created";
-
     private final Outbox outbox;
 
     MatchEvents(Outbox outbox) {
@@ -21,9 +17,8 @@ final class MatchEvents {
     }
 
     void append(Connection transaction, Match match) throws SQLException {
-        UUID eventId = UUID.randomUUID();
-        Detail detail = new Detail(
-                eventId,
+        MatchCreatedEvent event = new MatchCreatedEvent(
+                UUID.randomUUID(),
                 match.createdAt(),
                 match.id(),
                 match.bidId(),
@@ -35,22 +30,6 @@ final class MatchEvents {
                 match.price().toPlainString(),
                 match.currency(),
                 match.quantity());
-        outbox.append(
-                transaction, new OutboxEvent(eventId, SOURCE, DETAIL_TYPE, Json.write(detail), match.createdAt()));
+        outbox.append(transaction, OutboxEvent.of(MatchCreatedEvent.SOURCE, MatchCreatedEvent.TYPE, event));
     }
-
-    /** The event's detail; the price is a decimal string such as {@code "215.00"} so no consumer rounds it. */
-    record Detail(
-            UUID eventId,
-            Instant occurredAt,
-            long matchId,
-            long bidId,
-            long askId,
-            long buyerId,
-            long sellerId,
-            long productId,
-            long sizeId,
-            String price,
-            String currency,
-            int quantity) {}
 }

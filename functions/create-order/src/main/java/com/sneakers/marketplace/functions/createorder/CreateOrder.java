@@ -7,6 +7,7 @@ import com.sneakers.marketplace.orders.OrderCreation;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.platform.events.EventEnvelope;
 import com.sneakers.marketplace.platform.events.SqsEventBatches;
+import com.sneakers.marketplace.trading.MatchCreatedEvent;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,6 @@ import org.slf4j.LoggerFactory;
  * maximum receives; the rest of the batch is done.
  */
 public final class CreateOrder implements Function<SQSEvent, SQSBatchResponse> {
-    static final String MATCH_CREATED = "match.created";
     private static final Logger LOG = LoggerFactory.getLogger(CreateOrder.class);
 
     private final Orders orders;
@@ -33,7 +33,7 @@ public final class CreateOrder implements Function<SQSEvent, SQSBatchResponse> {
     }
 
     private void handle(EventEnvelope envelope) {
-        EventEnvelope event = envelope.expecting(MATCH_CREATED);
+        EventEnvelope event = envelope.expecting(MatchCreatedEvent.TYPE);
         OrderCreation creation = orders.createFromMatch(new MatchCreated(
                 event.requiredLong("match_id"),
                 event.requiredLong("buyer_id"),

@@ -2,6 +2,8 @@ package com.sneakers.marketplace.functions.paymentintent;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.sneakers.marketplace.orders.OrderEvent;
+import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.payments.IntentResult;
 import com.sneakers.marketplace.payments.PaymentStatus;
 import com.sneakers.marketplace.payments.Payments;
@@ -21,8 +23,7 @@ import org.slf4j.LoggerFactory;
  * retries just it and moves it to the dead-letter queue after the queue's maximum receives.
  */
 public final class PaymentIntentConsumer implements Function<SQSEvent, SQSBatchResponse> {
-    static final String ORDER_CREATED = "order.created";
-    static final String ORDER_CANCELLED = "order.cancelled";
+    private static final String ORDER_CANCELLED = OrderEvent.typeOf(OrderStatus.CANCELLED);
     private static final Logger LOG = LoggerFactory.getLogger(PaymentIntentConsumer.class);
 
     private final Payments payments;
@@ -37,13 +38,13 @@ public final class PaymentIntentConsumer implements Function<SQSEvent, SQSBatchR
     }
 
     private void handle(EventEnvelope event) {
-        if (ORDER_CREATED.equals(event.detailType())) {
+        if (OrderEvent.CREATED.equals(event.detailType())) {
             created(event.requiredLong("order_id"));
         } else if (ORDER_CANCELLED.equals(event.detailType())) {
             cancelled(event.requiredLong("order_id"), event.optionalBoolean("refund_required"));
         } else {
-            throw new MalformedEvent(
-                    "expected an order.created or order.cancelled event, got '" + event.detailType() + "'");
+            throw new MalformedEvent("expected an " + OrderEvent.CREATED + " or " + ORDER_CANCELLED + " event, got '"
+                    + event.detailType() + "'");
         }
     }
 

@@ -2,7 +2,10 @@ package com.sneakers.marketplace.functions.payout;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.sneakers.marketplace.orders.OrderEvent;
+import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.payments.payouts.Payouts;
+import com.sneakers.marketplace.payments.payouts.SellerPayoutsEnabledEvent;
 import com.sneakers.marketplace.platform.events.EventEnvelope;
 import com.sneakers.marketplace.platform.events.MalformedEvent;
 import com.sneakers.marketplace.platform.events.SqsEventBatches;
@@ -18,8 +21,7 @@ import org.slf4j.LoggerFactory;
  * record, so SQS redelivers just it.
  */
 public final class Payout implements Function<SQSEvent, SQSBatchResponse> {
-    static final String ORDER_COMPLETED = "order.completed";
-    static final String SELLER_PAYOUTS_ENABLED = "seller.payouts_enabled";
+    private static final String ORDER_COMPLETED = OrderEvent.typeOf(OrderStatus.COMPLETED);
     private static final Logger LOG = LoggerFactory.getLogger(Payout.class);
 
     private final Payouts payouts;
@@ -40,11 +42,11 @@ public final class Payout implements Function<SQSEvent, SQSBatchResponse> {
                     .ifPresent(payout -> payouts.attempt(payout.payoutId()));
             return;
         }
-        if (SELLER_PAYOUTS_ENABLED.equals(event.detailType())) {
+        if (SellerPayoutsEnabledEvent.TYPE.equals(event.detailType())) {
             payouts.attemptPendingOf(event.requiredLong("seller_id"));
             return;
         }
-        throw new MalformedEvent(
-                "expected " + ORDER_COMPLETED + " or " + SELLER_PAYOUTS_ENABLED + ", got '" + event.detailType() + "'");
+        throw new MalformedEvent("expected " + ORDER_COMPLETED + " or " + SellerPayoutsEnabledEvent.TYPE + ", got '"
+                + event.detailType() + "'");
     }
 }
