@@ -80,7 +80,7 @@ final class JdbcPayoutRecords implements PayoutRecords {
     public Optional<Payout> findByOrderNumber(String orderNumber) {
         return transactions.read(
                 "findByOrderNumber on payouts",
-                connection -> one(connection, " WHERE o.order_number = ?", orderNumber, false));
+                connection -> one(connection, " WHERE p.order_number = ?", orderNumber, false));
     }
 
     @Override
