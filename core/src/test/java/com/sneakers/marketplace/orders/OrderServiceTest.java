@@ -2,17 +2,15 @@ package com.sneakers.marketplace.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sneakers.marketplace.identity.ShippingAddresses;
-import com.sneakers.marketplace.platform.transaction.UnitOfWork;
+import com.sneakers.marketplace.testing.DirectUnitOfWork;
 import com.sneakers.marketplace.testing.MutableClock;
+import com.sneakers.marketplace.testing.NoShippingAddresses;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** The order rules over in-memory ports: no database, so every rule is checked in milliseconds. */
@@ -26,7 +24,7 @@ class OrderServiceTest {
     private final OrderService orders = new OrderService(
             store,
             new DirectUnitOfWork(),
-            new NoAddresses(),
+            new NoShippingAddresses(),
             (matchId, at) -> relisted.add(matchId),
             FeeSchedule.DEFAULT,
             Deadlines.DEFAULT,
@@ -167,24 +165,5 @@ class OrderServiceTest {
 
     private OrderStatus status(Order order) {
         return store.find(order.id()).orElseThrow().status();
-    }
-
-    private static final class DirectUnitOfWork implements UnitOfWork {
-        @Override
-        public <T> T inTransaction(Supplier<T> work) {
-            return work.get();
-        }
-    }
-
-    private static final class NoAddresses implements ShippingAddresses {
-        @Override
-        public Optional<Long> defaultFor(long userId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean isShippingAddressOf(long userId, long addressId) {
-            return false;
-        }
     }
 }

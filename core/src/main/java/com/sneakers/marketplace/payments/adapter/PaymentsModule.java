@@ -33,8 +33,7 @@ public final class PaymentsModule {
         this.records = new JdbcPaymentRecords(dataSource);
         this.gateway = gateway;
         this.orders = orders;
-        this.settlement = new PaymentSettlement(
-                records, orders, new OutboxPaymentEventLog(dataSource, new PaymentEvents(outbox)));
+        this.settlement = new PaymentSettlement(records, orders, new PaymentEvents(dataSource, outbox));
         this.clock = clock;
     }
 

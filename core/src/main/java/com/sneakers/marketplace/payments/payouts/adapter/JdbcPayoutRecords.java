@@ -39,8 +39,9 @@ final class JdbcPayoutRecords implements PayoutRecords {
     public Payout insertIfAbsent(Order order, String newPayoutId, Instant now) {
         return transactions.inTransaction("insertIfAbsent on payouts", transaction -> {
             try (PreparedStatement insert = transaction.prepareStatement(
-                    "INSERT INTO payouts (payout_id, order_id, seller_id, amount, currency, status, created_at, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT (order_id) DO NOTHING")) {
+                    "INSERT INTO payouts (payout_id, order_id, order_number, seller_id, amount, currency, status,"
+                            + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)"
+                            + " ON CONFLICT (order_id) DO NOTHING")) {
                 insert.setString(1, newPayoutId);
                 insert.setLong(2, order.id());
                 insert.setString(3, order.orderNumber());
@@ -79,7 +80,7 @@ final class JdbcPayoutRecords implements PayoutRecords {
     public Optional<Payout> findByOrderNumber(String orderNumber) {
         return transactions.read(
                 "findByOrderNumber on payouts",
-                connection -> one(connection, " WHERE o.order_number = ?", orderNumber, false));
+                connection -> one(connection, " WHERE p.order_number = ?", orderNumber, false));
     }
 
     @Override

@@ -2,27 +2,31 @@ package com.sneakers.marketplace.payments.payouts.adapter;
 
 import com.sneakers.marketplace.payments.payouts.Payout;
 import com.sneakers.marketplace.payments.payouts.PayoutEvent;
+import com.sneakers.marketplace.payments.payouts.PayoutEventLog;
 import com.sneakers.marketplace.payments.payouts.SellerPayoutsEnabledEvent;
+import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The {@code payout.*} events ({@code payout.paid}, {@code payout.failed}, {@code payout.reversed}) and
  * {@code seller.payouts_enabled}, which the payout function consumes to pay the seller's waiting
- * payouts. Appended in the transaction of the change.
+ * payouts. Appended to the outbox in the current transaction.
  */
-final class PayoutEvents {
+final class PayoutEvents implements PayoutEventLog {
+    private final Transactions transactions;
     private final Outbox outbox;
 
-    PayoutEvents(Outbox outbox) {
+    PayoutEvents(DataSource dataSource, Outbox outbox) {
+        this.transactions = new Transactions(dataSource);
         this.outbox = outbox;
     }
 
-    void payoutMoved(Connection transaction, Payout payout, String reason, Instant at) throws SQLException {
+    @Override
+    public void payoutMoved(Payout payout, String reason, Instant at) {
         PayoutEvent event = new PayoutEvent(
                 UUID.randomUUID(),
                 at,
@@ -36,14 +40,20 @@ final class PayoutEvents {
                 payout.stripeAccountId(),
                 payout.stripeTransferId(),
                 reason);
-        outbox.append(transaction, OutboxEvent.of(PayoutEvent.SOURCE, PayoutEvent.typeOf(payout.status()), event));
+        append(OutboxEvent.of(PayoutEvent.SOURCE, PayoutEvent.typeOf(payout.status()), event));
     }
 
-    void sellerPayoutsEnabled(Connection transaction, long sellerId, String stripeAccountId, Instant at)
-            throws SQLException {
+    @Override
+    public void sellerPayoutsEnabled(long sellerId, String stripeAccountId, Instant at) {
         SellerPayoutsEnabledEvent event =
                 new SellerPayoutsEnabledEvent(UUID.randomUUID(), at, sellerId, stripeAccountId);
-        outbox.append(
-                transaction, OutboxEvent.of(SellerPayoutsEnabledEvent.SOURCE, SellerPayoutsEnabledEvent.TYPE, event));
+        append(OutboxEvent.of(SellerPayoutsEnabledEvent.SOURCE, SellerPayoutsEnabledEvent.TYPE, event));
+    }
+
+    private void append(OutboxEvent event) {
+        transactions.inTransaction("append " + event.detailType(), transaction -> {
+            outbox.append(transaction, event);
+            return null;
+        });
     }
 }

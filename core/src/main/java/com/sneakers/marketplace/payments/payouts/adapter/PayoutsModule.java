@@ -50,7 +50,7 @@ public final class PayoutsModule {
             Outbox outbox,
             Clock clock) {
         Transactions transactions = new Transactions(dataSource);
-        PayoutEventLog events = new OutboxPayoutEventLog(dataSource, new PayoutEvents(outbox));
+        PayoutEventLog events = new PayoutEvents(dataSource, outbox);
         SellerAccounts accounts = new JdbcSellerAccounts(dataSource);
         PayoutService payouts = new PayoutService(
                 transactions, new JdbcPayoutRecords(dataSource), accounts, orders, events, gateway, clock);

@@ -10,18 +10,16 @@ import com.sneakers.marketplace.payments.GatewayResult;
 import com.sneakers.marketplace.payments.PaymentIntent;
 import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
 import com.sneakers.marketplace.platform.config.Settings;
-import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
 import com.sneakers.marketplace.testing.MutableClock;
+import com.sneakers.marketplace.testing.RecordingPublisher;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
 import com.sneakers.marketplace.wiring.Marketplace;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -30,24 +28,14 @@ class PaymentIntentConsumerIT {
     private final DataSource database = TestDatabase.migrated();
     private final TestRows rows = new TestRows(database);
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
-    private final List<OutboxEvent> published = new CopyOnWriteArrayList<>();
+    private final RecordingPublisher bus = new RecordingPublisher();
     private final StripePaymentGateway gateway = StripePaymentGateway.create(
             "sk_test_marketplace",
             Optional.ofNullable(System.getenv("STRIPE_API_BASE")).orElse("http://127.0.0.1:8420"));
-    private final PaymentIntentConsumer function = new PaymentIntentConsumer(new Marketplace(
-                    new Settings(Map.of()),
-                    database,
-                    Outbox.publishingAfterCommit(
-                            database,
-                            events -> {
-                                published.addAll(events);
-                                return Map.of();
-                            },
-                            clock),
-                    gateway,
-                    clock)
-            .payments()
-            .payments());
+    private final PaymentIntentConsumer function = new PaymentIntentConsumer(
+            new Marketplace(new Settings(Map.of()), database, bus.outbox(database, clock), gateway, clock)
+                    .payments()
+                    .payments());
 
     @Test
     void anOrderGetsOnePendingPaymentWithAPaymentIntentForItsTotalInCents() {
@@ -124,7 +112,7 @@ class PaymentIntentConsumerIT {
                 .isEqualTo(1);
         assertThat(rows.number("SELECT count(*) FROM orders WHERE id = ? AND status = 'refunded'", order.id()))
                 .isEqualTo(1);
-        assertThat(published).extracting(OutboxEvent::detailType).contains("order.refunded", "payment.refunded");
+        assertThat(bus.published()).extracting(OutboxEvent::detailType).contains("order.refunded", "payment.refunded");
     }
 
     @Test

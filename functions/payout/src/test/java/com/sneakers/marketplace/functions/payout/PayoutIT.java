@@ -12,10 +12,10 @@ import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.Transactions;
-import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.RecordingGateway;
+import com.sneakers.marketplace.testing.RecordingPublisher;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -37,20 +36,9 @@ class PayoutIT {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
     private final TestOrders orders = new TestOrders(database, clock);
     private final RecordingGateway stripe = new RecordingGateway();
-    private final List<OutboxEvent> published = new CopyOnWriteArrayList<>();
-    private final PayoutsModule module = new Marketplace(
-                    new Settings(Map.of()),
-                    database,
-                    Outbox.publishingAfterCommit(
-                            database,
-                            events -> {
-                                published.addAll(events);
-                                return Map.of();
-                            },
-                            clock),
-                    stripe,
-                    clock)
-            .payouts();
+    private final RecordingPublisher bus = new RecordingPublisher();
+    private final PayoutsModule module =
+            new Marketplace(new Settings(Map.of()), database, bus.outbox(database, clock), stripe, clock).payouts();
     private final Payout function = new Payout(module.payouts());
 
     @Test
@@ -66,7 +54,7 @@ class PayoutIT {
         assertThat(rows.text("SELECT status FROM payouts WHERE order_id = ?", order.id()))
                 .isEqualTo("paid");
         assertThat(stripe.transfers()).hasSize(1);
-        assertThat(published).extracting(OutboxEvent::detailType).containsExactly("payout.paid");
+        assertThat(bus.published()).extracting(OutboxEvent::detailType).containsExactly("payout.paid");
     }
 
     @Test
@@ -146,13 +134,11 @@ class PayoutIT {
                 .filter(candidate -> candidate.handles("account.updated"))
                 .findFirst()
                 .orElseThrow();
-        int before = published.size();
+        var before = bus.published();
         StripeEventHandler.Outcome outcome =
                 new Transactions(database).inTransaction(transaction -> handler.handle(transaction, event));
         assertThat(outcome).isInstanceOf(StripeEventHandler.Outcome.Applied.class);
-        return published.subList(before, published.size()).stream()
-                .map(OutboxEvent::eventId)
-                .toList();
+        return bus.publishedSince(before).stream().map(OutboxEvent::eventId).toList();
     }
 
     private Order readyOrder() {

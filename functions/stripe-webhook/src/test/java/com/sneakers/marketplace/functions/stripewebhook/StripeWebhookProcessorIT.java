@@ -13,19 +13,17 @@ import com.sneakers.marketplace.payments.adapter.PaymentsModule;
 import com.sneakers.marketplace.payments.adapter.StripeEventDispatcher;
 import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
 import com.sneakers.marketplace.platform.config.Settings;
-import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
 import com.sneakers.marketplace.testing.MutableClock;
+import com.sneakers.marketplace.testing.RecordingPublisher;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
 import com.sneakers.marketplace.wiring.Marketplace;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -34,23 +32,12 @@ class StripeWebhookProcessorIT {
     private final DataSource database = TestDatabase.migrated();
     private final TestRows rows = new TestRows(database);
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
-    private final List<OutboxEvent> published = new CopyOnWriteArrayList<>();
+    private final RecordingPublisher bus = new RecordingPublisher();
     private final StripePaymentGateway gateway = StripePaymentGateway.create(
             "sk_test_marketplace",
             Optional.ofNullable(System.getenv("STRIPE_API_BASE")).orElse("http://127.0.0.1:8420"));
-    private final PaymentsModule module = new Marketplace(
-                    new Settings(Map.of()),
-                    database,
-                    Outbox.publishingAfterCommit(
-                            database,
-                            events -> {
-                                published.addAll(events);
-                                return Map.of();
-                            },
-                            clock),
-                    gateway,
-                    clock)
-            .payments();
+    private final PaymentsModule module =
+            new Marketplace(new Settings(Map.of()), database, bus.outbox(database, clock), gateway, clock).payments();
     private final Payments payments = module.payments();
     private final StripeWebhookProcessor processor =
             new StripeWebhookProcessor(new StripeEventDispatcher(database, module.eventHandlers()));
@@ -76,10 +63,10 @@ class StripeWebhookProcessorIT {
                         order.id()))
                 .isEqualTo(1);
         assertThat(orderStatus(order)).isEqualTo("processing");
-        assertThat(published)
+        assertThat(bus.published())
                 .extracting(OutboxEvent::detailType)
                 .containsExactly("order.paid", "order.processing", "payment.succeeded");
-        assertThat(published)
+        assertThat(bus.published())
                 .filteredOn(e -> e.detailType().equals("payment.succeeded"))
                 .extracting(OutboxEvent::source)
                 .containsExactly("marketplace.payments");
@@ -100,7 +87,7 @@ class StripeWebhookProcessorIT {
                 .isEqualTo(3);
         assertThat(rows.number("SELECT count(*) FROM stripe_events WHERE event_id = 'evt_twice'"))
                 .isEqualTo(1);
-        assertThat(published).hasSize(3);
+        assertThat(bus.published()).hasSize(3);
     }
 
     @Test
@@ -180,7 +167,7 @@ class StripeWebhookProcessorIT {
         assertThat(rows.number("SELECT count(*) FROM refunds WHERE stripe_refund_id = 're_dashboard'"))
                 .isEqualTo(1);
         assertThat(orderStatus(order)).isEqualTo("refunded");
-        assertThat(published).extracting(OutboxEvent::detailType).contains("payment.refunded", "order.refunded");
+        assertThat(bus.published()).extracting(OutboxEvent::detailType).contains("payment.refunded", "order.refunded");
     }
 
     @Test

@@ -1,0 +1,281 @@
+package com.sneakers.marketplace.payments;
+
+import com.sneakers.marketplace.platform.money.Money;
+import com.sneakers.marketplace.platform.paging.Page;
+import com.sneakers.marketplace.platform.paging.Paging;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/** Payments and refunds in memory, keeping the promises {@link PaymentRecordsContract} checks. */
+public final class InMemoryPaymentRecords implements PaymentRecords {
+    private static final Set<String> ACTIVE_REFUND = Set.of("pending", "succeeded", "requires_action");
+
+    private final Map<Long, Payment> payments = new LinkedHashMap<>();
+    private final Map<String, PaymentRefund> refunds = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Optional<Payment> insert(
+            long orderId, long buyerId, String paymentIntentId, Money amount, Instant at) {
+        if (byOrder(orderId).isPresent()) {
+            return Optional.empty();
+        }
+        long id = payments.size() + 1L;
+        Payment payment = new Payment(
+                id,
+                "pay_" + id,
+                orderId,
+                buyerId,
+                paymentIntentId,
+                null,
+                amount.amount(),
+                amount.currency(),
+                PaymentStatus.PENDING,
+                null,
+                null,
+                new BigDecimal("0.00"),
+                null,
+                null,
+                at,
+                at);
+        payments.put(id, payment);
+        return Optional.of(payment);
+    }
+
+    @Override
+    public synchronized Optional<Payment> byId(long id) {
+        return Optional.ofNullable(payments.get(id));
+    }
+
+    @Override
+    public Optional<Payment> lockById(long id) {
+        return byId(id);
+    }
+
+    @Override
+    public Optional<Payment> byOrder(long orderId) {
+        return first(payment -> payment.orderId() == orderId);
+    }
+
+    @Override
+    public Optional<Payment> lockByOrder(long orderId) {
+        return byOrder(orderId);
+    }
+
+    @Override
+    public Optional<Payment> byPaymentId(String paymentId) {
+        return first(payment -> payment.paymentId().equals(paymentId));
+    }
+
+    @Override
+    public Optional<Payment> lockByIntent(String paymentIntentId) {
+        return first(payment -> paymentIntentId.equals(payment.stripePaymentIntentId()));
+    }
+
+    @Override
+    public synchronized Page<Payment> ofBuyer(long buyerId, Paging paging) {
+        List<Payment> mine = payments.values().stream()
+                .filter(payment -> payment.userId() == buyerId)
+                .sorted(Comparator.comparing(Payment::createdAt)
+                        .thenComparing(Payment::id)
+                        .reversed())
+                .toList();
+        return new Page<>(
+                mine.stream().skip(paging.offset()).limit(paging.pageSize()).toList(),
+                paging.page(),
+                paging.pageSize(),
+                mine.size());
+    }
+
+    @Override
+    public synchronized List<Payment> unsettled(Instant unchangedSince, Instant madeAfter, int limit) {
+        return payments.values().stream()
+                .filter(payment ->
+                        payment.status() == PaymentStatus.PENDING || payment.status() == PaymentStatus.PROCESSING)
+                .filter(payment -> payment.stripePaymentIntentId() != null)
+                .filter(payment -> !payment.updatedAt().isAfter(unchangedSince))
+                .filter(payment -> payment.createdAt().isAfter(madeAfter))
+                .sorted(Comparator.comparing(Payment::updatedAt).thenComparing(Payment::id))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public void touch(long id, Instant at) {
+        change(
+                id,
+                p -> copy(
+                        p,
+                        p.status(),
+                        p.stripeChargeId(),
+                        p.cardBrand(),
+                        p.cardLast4(),
+                        p.refundedAmount(),
+                        p.processedAt(),
+                        p.refundedAt(),
+                        at));
+    }
+
+    @Override
+    public void moveTo(long id, PaymentStatus status, Instant at) {
+        change(
+                id,
+                p -> copy(
+                        p,
+                        status,
+                        p.stripeChargeId(),
+                        p.cardBrand(),
+                        p.cardLast4(),
+                        p.refundedAmount(),
+                        p.processedAt(),
+                        p.refundedAt(),
+                        at));
+    }
+
+    @Override
+    public void succeeded(long id, Optional<String> chargeId, Optional<Card> card, Instant at) {
+        change(
+                id,
+                p -> copy(
+                        p,
+                        PaymentStatus.SUCCEEDED,
+                        chargeId.orElse(p.stripeChargeId()),
+                        card.map(Card::brand).orElse(p.cardBrand()),
+                        card.map(Card::last4).orElse(p.cardLast4()),
+                        p.refundedAmount(),
+                        at,
+                        p.refundedAt(),
+                        at));
+    }
+
+    @Override
+    public void refunded(long id, PaymentStatus status, BigDecimal refundedAmount, String reason, Instant at) {
+        change(
+                id,
+                p -> copy(
+                        p,
+                        status,
+                        p.stripeChargeId(),
+                        p.cardBrand(),
+                        p.cardLast4(),
+                        refundedAmount,
+                        p.processedAt(),
+                        at,
+                        at));
+    }
+
+    @Override
+    public synchronized PaymentRefund insertRefund(
+            Payment payment,
+            String stripeRefundId,
+            BigDecimal amount,
+            String reason,
+            String status,
+            Long requestedBy,
+            Instant at) {
+        return refunds.computeIfAbsent(
+                stripeRefundId,
+                id -> new PaymentRefund(
+                        refunds.size() + 1L,
+                        "ref_" + (refunds.size() + 1),
+                        payment.id(),
+                        stripeRefundId,
+                        amount.setScale(2),
+                        payment.currency(),
+                        reason,
+                        status,
+                        requestedBy,
+                        at));
+    }
+
+    @Override
+    public synchronized boolean updateRefund(String stripeRefundId, String status, Instant at) {
+        PaymentRefund refund = refunds.get(stripeRefundId);
+        if (refund == null) {
+            return false;
+        }
+        refunds.put(
+                stripeRefundId,
+                new PaymentRefund(
+                        refund.id(),
+                        refund.refundId(),
+                        refund.paymentId(),
+                        refund.stripeRefundId(),
+                        refund.amount(),
+                        refund.currency(),
+                        refund.reason(),
+                        status,
+                        refund.requestedBy(),
+                        refund.createdAt()));
+        return true;
+    }
+
+    @Override
+    public BigDecimal activeRefunds(long paymentId) {
+        return sum(paymentId, refund -> ACTIVE_REFUND.contains(refund.status()));
+    }
+
+    @Override
+    public BigDecimal succeededRefunds(long paymentId) {
+        return sum(paymentId, refund -> refund.status().equals("succeeded"));
+    }
+
+    @Override
+    public synchronized long refundCount(long paymentId) {
+        return refunds.values().stream()
+                .filter(refund -> refund.paymentId() == paymentId)
+                .count();
+    }
+
+    private synchronized BigDecimal sum(long paymentId, Predicate<PaymentRefund> counts) {
+        return refunds.values().stream()
+                .filter(refund -> refund.paymentId() == paymentId)
+                .filter(counts)
+                .map(PaymentRefund::amount)
+                .reduce(new BigDecimal("0.00"), BigDecimal::add);
+    }
+
+    private synchronized Optional<Payment> first(Predicate<Payment> matching) {
+        return payments.values().stream().filter(matching).findFirst();
+    }
+
+    private synchronized void change(long id, UnaryOperator<Payment> change) {
+        payments.computeIfPresent(id, (key, payment) -> change.apply(payment));
+    }
+
+    private static Payment copy(
+            Payment p,
+            PaymentStatus status,
+            String chargeId,
+            String cardBrand,
+            String cardLast4,
+            BigDecimal refundedAmount,
+            Instant processedAt,
+            Instant refundedAt,
+            Instant updatedAt) {
+        return new Payment(
+                p.id(),
+                p.paymentId(),
+                p.orderId(),
+                p.userId(),
+                p.stripePaymentIntentId(),
+                chargeId,
+                p.amount(),
+                p.currency(),
+                status,
+                cardBrand,
+                cardLast4,
+                refundedAmount,
+                processedAt,
+                refundedAt,
+                p.createdAt(),
+                updatedAt);
+    }
+}

@@ -1,0 +1,171 @@
+package com.sneakers.marketplace.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sneakers.marketplace.orders.Deadlines;
+import com.sneakers.marketplace.orders.FeeSchedule;
+import com.sneakers.marketplace.orders.InMemoryOrderStore;
+import com.sneakers.marketplace.orders.MatchCreated;
+import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.OrderService;
+import com.sneakers.marketplace.orders.OrderStatus;
+import com.sneakers.marketplace.orders.Viewer;
+import com.sneakers.marketplace.platform.transaction.UnitOfWork;
+import com.sneakers.marketplace.testing.DirectUnitOfWork;
+import com.sneakers.marketplace.testing.MutableClock;
+import com.sneakers.marketplace.testing.NoShippingAddresses;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** The payment rules over in-memory ports: orders, payment records and Stripe, without a database. */
+class PaymentServiceTest {
+    private static final long BUYER = 10;
+    private static final long SELLER = 20;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
+    private final UnitOfWork direct = new DirectUnitOfWork();
+    private final InMemoryOrderStore orderStore = new InMemoryOrderStore();
+    private final OrderService orders = new OrderService(
+            orderStore,
+            direct,
+            new NoShippingAddresses(),
+            (matchId, at) -> {},
+            FeeSchedule.DEFAULT,
+            Deadlines.DEFAULT,
+            clock);
+    private final InMemoryPaymentRecords records = new InMemoryPaymentRecords();
+    private final FakeStripePayments stripe = new FakeStripePayments();
+    private final List<String> events = new CopyOnWriteArrayList<>();
+    private final PaymentSettlement settlement = new PaymentSettlement(records, orders, new PaymentEventLog() {
+        @Override
+        public void succeeded(Payment payment, Instant at) {
+            events.add("payment.succeeded " + payment.status().wire());
+        }
+
+        @Override
+        public void refunded(Payment payment, Instant at) {
+            events.add("payment.refunded " + payment.status().wire());
+        }
+    });
+    private final PaymentService payments = new PaymentService(direct, records, orders, settlement, stripe, clock);
+    private long matches;
+
+    @Test
+    void theBuyerGetsOnePaymentIntentForTheOrdersTotalInCentsAndNobodyElseGetsOne() {
+        Order order = pendingOrder("215.00");
+
+        IntentResult first = payments.startPayment(order.id(), Optional.of(BUYER));
+        IntentResult again = payments.startPayment(order.id(), Optional.of(BUYER));
+        IntentResult stranger = payments.startPayment(order.id(), Optional.of(SELLER));
+
+        assertThat(first).isInstanceOf(IntentResult.Created.class);
+        assertThat(again).isInstanceOf(IntentResult.Existing.class);
+        assertThat(stranger).isInstanceOf(IntentResult.OrderNotFound.class);
+        assertThat(stripe.intents()).singleElement().satisfies(intent -> {
+            assertThat(intent.amountCents()).isEqualTo(22_145);
+            assertThat(intent.currency()).isEqualTo("usd");
+        });
+        assertThat(((IntentResult.Created) first).payment().total()).isEqualTo(order.total());
+    }
+
+    @Test
+    void anOrderThatIsNoLongerWaitingForPaymentGetsNoPaymentIntent() {
+        Order order = pendingOrder("215.00");
+        orders.cancel(new Viewer(BUYER, false), order.id(), "changed my mind");
+
+        IntentResult result = payments.startPayment(order.id(), Optional.of(BUYER));
+
+        assertThat(result).isEqualTo(new IntentResult.OrderNotPayable(OrderStatus.CANCELLED));
+        assertThat(stripe.intents()).isEmpty();
+    }
+
+    @Test
+    void aSucceededPaymentPaysItsOrderOnceHoweverOftenTheNewsArrives() {
+        Order order = pendingOrder("215.00");
+        Payment payment = started(order);
+
+        boolean first = settlement.succeeded(payment, Optional.of("ch_1"), Optional.empty(), clock.instant());
+        boolean again = settlement.succeeded(
+                records.byId(payment.id()).orElseThrow(), Optional.of("ch_1"), Optional.empty(), clock.instant());
+
+        assertThat(first).isTrue();
+        assertThat(again).isFalse();
+        assertThat(status(order)).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(events).containsExactly("payment.succeeded succeeded");
+    }
+
+    @Test
+    void refundsNeverAddUpToMoreThanWasCapturedAndTheLastOneRefundsTheOrder() {
+        Order order = pendingOrder("215.00");
+        Payment payment = succeeded(started(order));
+
+        RefundResult part = payments.refund(payment.id(), Optional.of(new BigDecimal("50.00")), "scuffed", 1L);
+        RefundResult tooMuch = payments.refund(payment.id(), Optional.of(new BigDecimal("200.00")), "more", 1L);
+        RefundResult rest = payments.refund(payment.id(), Optional.empty(), "returned", 1L);
+        RefundResult nothingLeft = payments.refund(payment.id(), Optional.empty(), "again", 1L);
+
+        assertThat(part).isInstanceOf(RefundResult.Requested.class);
+        assertThat(tooMuch).isEqualTo(new RefundResult.ExceedsCeiling(new BigDecimal("171.45")));
+        assertThat(rest).isInstanceOf(RefundResult.Requested.class);
+        assertThat(((RefundResult.Requested) rest).refund().amount()).isEqualByComparingTo("171.45");
+        assertThat(nothingLeft).isEqualTo(new RefundResult.NotRefundable(PaymentStatus.REFUNDED));
+        assertThat(records.byId(payment.id()).orElseThrow().refundedAmount()).isEqualByComparingTo("221.45");
+        assertThat(status(order)).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(events)
+                .containsExactly(
+                        "payment.succeeded succeeded",
+                        "payment.refunded partially_refunded",
+                        "payment.refunded refunded");
+    }
+
+    @Test
+    void anUnpaidOrdersCancellationCancelsItsPaymentIntent() {
+        Order order = pendingOrder("215.00");
+        Payment payment = started(order);
+
+        payments.cancelUnpaidOrder(order.id());
+
+        assertThat(stripe.cancelled()).containsExactly(payment.stripePaymentIntentId());
+        assertThat(records.byId(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(stripe.refunds()).isEmpty();
+    }
+
+    @Test
+    void anOrderCancelledUnpaidWhosePaymentSucceededAfterAllIsRefundedInFull() {
+        Order order = pendingOrder("215.00");
+        Payment payment = succeeded(started(order));
+
+        payments.cancelUnpaidOrder(order.id());
+
+        assertThat(stripe.cancelled()).isEmpty();
+        assertThat(stripe.refunds()).singleElement().satisfies(refund -> {
+            assertThat(refund.amountCents()).hasValue(22_145);
+            assertThat(refund.idempotencyKey()).isEqualTo("order-" + order.id() + "-refund");
+        });
+        assertThat(records.byId(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
+    private Order pendingOrder(String price) {
+        matches++;
+        return orders.createFromMatch(new MatchCreated(
+                        matches, BUYER, SELLER, 1, 2, new BigDecimal(price), "USD", 1, clock.instant()))
+                .order();
+    }
+
+    private Payment started(Order order) {
+        return ((IntentResult.Created) payments.startPayment(order.id(), Optional.of(BUYER))).payment();
+    }
+
+    private Payment succeeded(Payment payment) {
+        settlement.succeeded(payment, Optional.of("ch_" + payment.id()), Optional.empty(), clock.instant());
+        return records.byId(payment.id()).orElseThrow();
+    }
+
+    private OrderStatus status(Order order) {
+        return orderStore.find(order.id()).orElseThrow().status();
+    }
+}
