@@ -5,5 +5,5 @@ import java.util.Optional;
 /** Identity's port for other contexts: how to reach a user. */
 public interface Contacts {
 
-    Optional<String> emailOf(long userId);
+    Optional<String> emailOf(UserId userId);
 }

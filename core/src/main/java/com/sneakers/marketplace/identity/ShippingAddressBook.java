@@ -11,16 +11,16 @@ public final class ShippingAddressBook implements ShippingAddresses {
     }
 
     @Override
-    public Optional<Long> defaultFor(long userId) {
-        return addresses.findByUser(userId).stream()
+    public Optional<Long> defaultFor(UserId userId) {
+        return addresses.findByUser(userId.value()).stream()
                 .filter(address -> address.type() == AddressType.SHIPPING && address.isDefault())
                 .map(Address::id)
                 .findFirst();
     }
 
     @Override
-    public boolean isShippingAddressOf(long userId, long addressId) {
-        return addresses.findByUser(userId).stream()
+    public boolean isShippingAddressOf(UserId userId, long addressId) {
+        return addresses.findByUser(userId.value()).stream()
                 .anyMatch(address -> address.id() == addressId && address.type() == AddressType.SHIPPING);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 /** Identity's port for other contexts: which of a user's saved addresses they ship to. */
 public interface ShippingAddresses {
 
-    Optional<Long> defaultFor(long userId);
+    Optional<Long> defaultFor(UserId userId);
 
-    boolean isShippingAddressOf(long userId, long addressId);
+    boolean isShippingAddressOf(UserId userId, long addressId);
 }

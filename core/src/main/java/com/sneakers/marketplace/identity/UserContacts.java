@@ -11,7 +11,7 @@ public final class UserContacts implements Contacts {
     }
 
     @Override
-    public Optional<String> emailOf(long userId) {
-        return users.findById(userId).map(User::email);
+    public Optional<String> emailOf(UserId userId) {
+        return users.findById(userId.value()).map(User::email);
     }
 }

@@ -1,10 +1,12 @@
 package com.sneakers.marketplace.orders;
 
 import com.sneakers.marketplace.identity.ShippingAddresses;
+import com.sneakers.marketplace.identity.UserId;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
 import com.sneakers.marketplace.platform.transaction.UnitOfWork;
 import com.sneakers.marketplace.trading.AskRelisting;
+import com.sneakers.marketplace.trading.MatchId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +55,7 @@ public final class OrderService implements Orders, OrderSteps {
     @Override
     public OrderCreation createFromMatch(MatchCreated match) {
         OrderAmounts amounts = fees.amountsFor(match.price(), match.quantity());
-        Long address = addresses.defaultFor(match.buyerId()).orElse(null);
+        Long address = addresses.defaultFor(new UserId(match.buyerId())).orElse(null);
         return store.create(match, amounts, address, clock.instant());
     }
 
@@ -141,7 +143,7 @@ public final class OrderService implements Orders, OrderSteps {
         if (order.get().actorFor(viewer) != Actor.BUYER) {
             return new OrderUpdate.NotAllowed("Only the buyer chooses where an order ships.");
         }
-        if (!addresses.isShippingAddressOf(viewer.userId(), addressId)) {
+        if (!addresses.isShippingAddressOf(new UserId(viewer.userId()), addressId)) {
             return new OrderUpdate.Invalid(Map.of("address_id", "is not one of your shipping addresses"));
         }
         if (!store.changeShippingAddress(id, ADDRESS_CHANGEABLE, addressId, now())) {
@@ -208,19 +210,19 @@ public final class OrderService implements Orders, OrderSteps {
     }
 
     @Override
-    public Optional<Order> find(long orderId) {
-        return store.find(orderId);
+    public Optional<Order> find(OrderId orderId) {
+        return store.find(orderId.value());
     }
 
     @Override
-    public Optional<Order> lock(long orderId) {
-        return unitOfWork.inTransaction(() -> store.lock(orderId));
+    public Optional<Order> lock(OrderId orderId) {
+        return unitOfWork.inTransaction(() -> store.lock(orderId.value()));
     }
 
     @Override
-    public OrderUpdate markPaid(long orderId, String note) {
+    public OrderUpdate markPaid(OrderId orderId, String note) {
         return unitOfWork.inTransaction(() -> {
-            Optional<Order> order = store.lock(orderId);
+            Optional<Order> order = store.lock(orderId.value());
             if (order.isEmpty()) {
                 return new OrderUpdate.NotFound();
             }
@@ -234,8 +236,8 @@ public final class OrderService implements Orders, OrderSteps {
     }
 
     @Override
-    public OrderUpdate markRefunded(long orderId, String note) {
-        return unitOfWork.inTransaction(() -> store.lock(orderId)
+    public OrderUpdate markRefunded(OrderId orderId, String note) {
+        return unitOfWork.inTransaction(() -> store.lock(orderId.value())
                 .map(order -> systemStep(order, Change.to(OrderStatus.REFUNDED, Actor.SYSTEM, note, now())))
                 .orElseGet(OrderUpdate.NotFound::new));
     }
@@ -256,7 +258,7 @@ public final class OrderService implements Orders, OrderSteps {
         return unitOfWork.inTransaction(() -> {
             Optional<OrderUpdate.Updated> updated = store.transition(current, change);
             if (updated.isPresent() && change.relistAsk()) {
-                relisting.relist(current.matchId(), change.at());
+                relisting.relist(new MatchId(current.matchId()), change.at());
             }
             return updated;
         });

@@ -10,14 +10,14 @@ import java.util.Optional;
 public interface OrderSteps {
 
     /** The order as it stands, unlocked. */
-    Optional<Order> find(long orderId);
+    Optional<Order> find(OrderId orderId);
 
     /** The order, locked until the current transaction ends (so a payout and a refund take turns). */
-    Optional<Order> lock(long orderId);
+    Optional<Order> lock(OrderId orderId);
 
     /** The buyer's payment succeeded: a pending order becomes paid, then processing (awaiting shipment). */
-    OrderUpdate markPaid(long orderId, String note);
+    OrderUpdate markPaid(OrderId orderId, String note);
 
     /** The payment was refunded in full: the order becomes refunded, from any status that allows it. */
-    OrderUpdate markRefunded(long orderId, String note);
+    OrderUpdate markRefunded(OrderId orderId, String note);
 }

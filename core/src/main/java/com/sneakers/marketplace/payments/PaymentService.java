@@ -1,6 +1,8 @@
 package com.sneakers.marketplace.payments;
 
+import com.sneakers.marketplace.identity.UserId;
 import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.platform.money.Money;
@@ -47,14 +49,14 @@ public final class PaymentService implements Payments {
     }
 
     @Override
-    public IntentResult startPayment(long orderId, Optional<Long> buyerId) {
+    public IntentResult startPayment(OrderId orderId, Optional<UserId> buyerId) {
         Optional<Order> found = orders.find(orderId);
         if (found.isEmpty()
-                || buyerId.isPresent() && buyerId.get() != found.get().buyerId()) {
+                || buyerId.isPresent() && buyerId.get().value() != found.get().buyerId()) {
             return new IntentResult.OrderNotFound();
         }
         Order order = found.get();
-        Optional<Payment> existing = store.byOrder(orderId);
+        Optional<Payment> existing = store.byOrder(orderId.value());
         if (existing.isPresent()) {
             return existing(existing.get(), order);
         }
@@ -73,7 +75,7 @@ public final class PaymentService implements Payments {
         Optional<Payment> inserted =
                 store.insert(order.id(), order.buyerId(), intent.id(), order.total(), clock.instant());
         if (inserted.isEmpty()) {
-            Payment other = store.byOrder(orderId).orElseThrow();
+            Payment other = store.byOrder(orderId.value()).orElseThrow();
             return existing(other, order);
         }
         LOG.info("Payment {} created for order {}", inserted.get().paymentId(), order.orderNumber());
@@ -132,9 +134,9 @@ public final class PaymentService implements Payments {
     }
 
     @Override
-    public RefundResult refundCancelledOrder(long orderId, String reason) {
+    public RefundResult refundCancelledOrder(OrderId orderId, String reason) {
         return refund(
-                () -> store.lockByOrder(orderId),
+                () -> store.lockByOrder(orderId.value()),
                 Optional.empty(),
                 reason,
                 null,
@@ -197,8 +199,8 @@ public final class PaymentService implements Payments {
     }
 
     @Override
-    public void cancelUnpaidOrder(long orderId) {
-        Optional<Payment> found = store.byOrder(orderId);
+    public void cancelUnpaidOrder(OrderId orderId) {
+        Optional<Payment> found = store.byOrder(orderId.value());
         if (found.isEmpty()) {
             LOG.info("Order {} was cancelled before any payment; nothing to cancel", orderId);
             return;

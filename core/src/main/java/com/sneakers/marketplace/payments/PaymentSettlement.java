@@ -1,5 +1,6 @@
 package com.sneakers.marketplace.payments;
 
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.orders.OrderUpdate;
 import java.math.BigDecimal;
@@ -40,7 +41,8 @@ public final class PaymentSettlement {
             return false;
         }
         payments.succeeded(payment.id(), chargeId, card, at);
-        OrderUpdate paid = orders.markPaid(payment.orderId(), "Payment " + payment.paymentId() + " succeeded");
+        OrderUpdate paid =
+                orders.markPaid(new OrderId(payment.orderId()), "Payment " + payment.paymentId() + " succeeded");
         if (paid instanceof OrderUpdate.WrongStatus wrong) {
             LOG.warn(
                     "Payment {} succeeded while order {} is {}",
@@ -87,7 +89,7 @@ public final class PaymentSettlement {
         }
         payments.refunded(payment.id(), status, refunded, reason, at);
         if (full) {
-            orders.markRefunded(payment.orderId(), "Payment refunded in full");
+            orders.markRefunded(new OrderId(payment.orderId()), "Payment refunded in full");
         }
         events.refunded(payments.byId(payment.id()).orElseThrow(), at);
     }

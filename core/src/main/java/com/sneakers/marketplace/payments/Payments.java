@@ -1,5 +1,7 @@
 package com.sneakers.marketplace.payments;
 
+import com.sneakers.marketplace.identity.UserId;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
 import java.math.BigDecimal;
@@ -9,7 +11,7 @@ import java.util.Optional;
 public interface Payments {
 
     /** The order's PaymentIntent, made once; {@code buyerId} when the buyer asks (others get not found). */
-    IntentResult startPayment(long orderId, Optional<Long> buyerId);
+    IntentResult startPayment(OrderId orderId, Optional<UserId> buyerId);
 
     /** Confirms the buyer's payment with a payment method such as {@code pm_card_visa}. */
     ConfirmResult confirm(String paymentId, long buyerId, String paymentMethod, String idempotencyKey);
@@ -22,8 +24,8 @@ public interface Payments {
     RefundResult refund(long id, Optional<BigDecimal> amount, String reason, Long requestedBy);
 
     /** A paid order was cancelled: refunds what is left of its payment, once whatever the redeliveries. */
-    RefundResult refundCancelledOrder(long orderId, String reason);
+    RefundResult refundCancelledOrder(OrderId orderId, String reason);
 
     /** An unpaid order was cancelled: cancels its PaymentIntent, or refunds it if it was paid after all. */
-    void cancelUnpaidOrder(long orderId);
+    void cancelUnpaidOrder(OrderId orderId);
 }

@@ -9,5 +9,5 @@ import java.time.Instant;
  */
 public interface AskRelisting {
 
-    void relist(long matchId, Instant at);
+    void relist(MatchId matchId, Instant at);
 }

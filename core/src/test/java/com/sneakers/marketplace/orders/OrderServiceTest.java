@@ -25,7 +25,7 @@ class OrderServiceTest {
             store,
             new DirectUnitOfWork(),
             new NoShippingAddresses(),
-            (matchId, at) -> relisted.add(matchId),
+            (matchId, at) -> relisted.add(matchId.value()),
             FeeSchedule.DEFAULT,
             Deadlines.DEFAULT,
             clock);
@@ -35,7 +35,7 @@ class OrderServiceTest {
     void aSucceededPaymentMovesAPendingOrderToPaidThenProcessing() {
         Order order = pending();
 
-        OrderUpdate update = orders.markPaid(order.id(), "Payment pay_1 succeeded");
+        OrderUpdate update = orders.markPaid(new OrderId(order.id()), "Payment pay_1 succeeded");
 
         assertThat(update).isInstanceOf(OrderUpdate.Updated.class);
         assertThat(status(order)).isEqualTo(OrderStatus.PROCESSING);
@@ -52,7 +52,7 @@ class OrderServiceTest {
         Order order = pending();
         orders.cancel(new Viewer(BUYER, false), order.id(), "changed my mind");
 
-        OrderUpdate update = orders.markPaid(order.id(), "Payment pay_1 succeeded");
+        OrderUpdate update = orders.markPaid(new OrderId(order.id()), "Payment pay_1 succeeded");
 
         assertThat(update).isInstanceOf(OrderUpdate.WrongStatus.class);
         assertThat(((OrderUpdate.WrongStatus) update).current()).isEqualTo(OrderStatus.CANCELLED);
@@ -64,7 +64,7 @@ class OrderServiceTest {
         for (OrderStatus from : OrderStatus.values()) {
             Order order = in(from);
 
-            OrderUpdate update = orders.markRefunded(order.id(), "Payment refunded in full");
+            OrderUpdate update = orders.markRefunded(new OrderId(order.id()), "Payment refunded in full");
 
             boolean refundable = EnumSet.of(
                             OrderStatus.PAID,

@@ -2,11 +2,13 @@ package com.sneakers.marketplace.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sneakers.marketplace.identity.UserId;
 import com.sneakers.marketplace.orders.Deadlines;
 import com.sneakers.marketplace.orders.FeeSchedule;
 import com.sneakers.marketplace.orders.InMemoryOrderStore;
 import com.sneakers.marketplace.orders.MatchCreated;
 import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderService;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.orders.Viewer;
@@ -58,9 +60,9 @@ class PaymentServiceTest {
     void theBuyerGetsOnePaymentIntentForTheOrdersTotalInCentsAndNobodyElseGetsOne() {
         Order order = pendingOrder("215.00");
 
-        IntentResult first = payments.startPayment(order.id(), Optional.of(BUYER));
-        IntentResult again = payments.startPayment(order.id(), Optional.of(BUYER));
-        IntentResult stranger = payments.startPayment(order.id(), Optional.of(SELLER));
+        IntentResult first = payments.startPayment(new OrderId(order.id()), Optional.of(new UserId(BUYER)));
+        IntentResult again = payments.startPayment(new OrderId(order.id()), Optional.of(new UserId(BUYER)));
+        IntentResult stranger = payments.startPayment(new OrderId(order.id()), Optional.of(new UserId(SELLER)));
 
         assertThat(first).isInstanceOf(IntentResult.Created.class);
         assertThat(again).isInstanceOf(IntentResult.Existing.class);
@@ -77,7 +79,7 @@ class PaymentServiceTest {
         Order order = pendingOrder("215.00");
         orders.cancel(new Viewer(BUYER, false), order.id(), "changed my mind");
 
-        IntentResult result = payments.startPayment(order.id(), Optional.of(BUYER));
+        IntentResult result = payments.startPayment(new OrderId(order.id()), Optional.of(new UserId(BUYER)));
 
         assertThat(result).isEqualTo(new IntentResult.OrderNotPayable(OrderStatus.CANCELLED));
         assertThat(stripe.intents()).isEmpty();
@@ -127,7 +129,7 @@ class PaymentServiceTest {
         Order order = pendingOrder("215.00");
         Payment payment = started(order);
 
-        payments.cancelUnpaidOrder(order.id());
+        payments.cancelUnpaidOrder(new OrderId(order.id()));
 
         assertThat(stripe.cancelled()).containsExactly(payment.stripePaymentIntentId());
         assertThat(records.byId(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.CANCELLED);
@@ -139,7 +141,7 @@ class PaymentServiceTest {
         Order order = pendingOrder("215.00");
         Payment payment = succeeded(started(order));
 
-        payments.cancelUnpaidOrder(order.id());
+        payments.cancelUnpaidOrder(new OrderId(order.id()));
 
         assertThat(stripe.cancelled()).isEmpty();
         assertThat(stripe.refunds()).singleElement().satisfies(refund -> {
@@ -157,7 +159,8 @@ class PaymentServiceTest {
     }
 
     private Payment started(Order order) {
-        return ((IntentResult.Created) payments.startPayment(order.id(), Optional.of(BUYER))).payment();
+        return ((IntentResult.Created) payments.startPayment(new OrderId(order.id()), Optional.of(new UserId(BUYER))))
+                .payment();
     }
 
     private Payment succeeded(Payment payment) {

@@ -1,6 +1,7 @@
 package com.sneakers.marketplace.payments.adapter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler.Outcome;
 import java.util.Optional;
@@ -37,7 +38,7 @@ final class UnknownIntents {
     }
 
     private boolean isOurs(String orderId, String orderNumber) {
-        return orders.find(Long.parseLong(orderId))
+        return orders.find(new OrderId(Long.parseLong(orderId)))
                 .filter(order -> order.orderNumber().equals(orderNumber))
                 .isPresent();
     }

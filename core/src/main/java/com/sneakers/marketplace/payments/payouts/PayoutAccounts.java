@@ -1,6 +1,7 @@
 package com.sneakers.marketplace.payments.payouts;
 
 import com.sneakers.marketplace.identity.Contacts;
+import com.sneakers.marketplace.identity.UserId;
 import com.sneakers.marketplace.payments.AccountLink;
 import com.sneakers.marketplace.payments.ConnectedAccount;
 import com.sneakers.marketplace.payments.GatewayResult;
@@ -114,7 +115,8 @@ public final class PayoutAccounts {
     }
 
     private String email(long userId) {
-        return contacts.emailOf(userId).orElseThrow(() -> new IllegalArgumentException("No user " + userId));
+        return contacts.emailOf(new UserId(userId))
+                .orElseThrow(() -> new IllegalArgumentException("No user " + userId));
     }
 
     private static String describe(GatewayResult<?> refusal) {

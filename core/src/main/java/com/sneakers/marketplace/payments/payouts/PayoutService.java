@@ -1,6 +1,8 @@
 package com.sneakers.marketplace.payments.payouts;
 
+import com.sneakers.marketplace.identity.UserId;
 import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.payments.GatewayResult;
@@ -73,7 +75,7 @@ public final class PayoutService implements Payouts {
      * when the order is not completed, such as one refunded since.
      */
     @Override
-    public Optional<Payout> recordCompletedOrder(long orderId) {
+    public Optional<Payout> recordCompletedOrder(OrderId orderId) {
         return unitOfWork.inTransaction(() -> {
             Order order = orders.lock(orderId).orElseThrow(() -> new IllegalArgumentException("No order " + orderId));
             if (order.status() != OrderStatus.COMPLETED) {
@@ -104,8 +106,8 @@ public final class PayoutService implements Payouts {
 
     /** Attempts every {@code pending} payout of the seller, as when their account can receive payouts. */
     @Override
-    public List<PayoutAttempt> attemptPendingOf(long sellerId) {
-        List<String> pending = payouts.pendingOfSeller(sellerId);
+    public List<PayoutAttempt> attemptPendingOf(UserId sellerId) {
+        List<String> pending = payouts.pendingOfSeller(sellerId.value());
         List<PayoutAttempt> attempts = new ArrayList<>();
         for (String payoutId : pending) {
             attempts.add(attempt(payoutId));
@@ -180,8 +182,8 @@ public final class PayoutService implements Payouts {
     }
 
     private Claim claim(Payout seen) {
-        Order order =
-                orders.lock(seen.orderId()).orElseThrow(() -> new IllegalStateException("No order " + seen.orderId()));
+        Order order = orders.lock(new OrderId(seen.orderId()))
+                .orElseThrow(() -> new IllegalStateException("No order " + seen.orderId()));
         Payout payout = payouts.lock(seen.payoutId()).orElseThrow();
         if (payout.status() != PayoutStatus.PENDING) {
             return Claim.done(

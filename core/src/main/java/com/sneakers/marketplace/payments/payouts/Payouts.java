@@ -1,5 +1,7 @@
 package com.sneakers.marketplace.payments.payouts;
 
+import com.sneakers.marketplace.identity.UserId;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
 import java.time.Instant;
@@ -10,13 +12,13 @@ import java.util.Optional;
 public interface Payouts {
 
     /** The completed order's one payout; empty (and nothing made) when the order is not completed. */
-    Optional<Payout> recordCompletedOrder(long orderId);
+    Optional<Payout> recordCompletedOrder(OrderId orderId);
 
     /** Transfers a {@code pending} payout if it may be paid now. */
     PayoutAttempt attempt(String payoutId);
 
     /** Attempts every {@code pending} payout of the seller. */
-    List<PayoutAttempt> attemptPendingOf(long sellerId);
+    List<PayoutAttempt> attemptPendingOf(UserId sellerId);
 
     /** Repairs what lost attempts and missed webhooks left behind, at most {@code batch} of each kind. */
     Reconciliation reconcile(Instant now, int batch);

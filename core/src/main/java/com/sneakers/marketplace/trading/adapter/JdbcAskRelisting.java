@@ -3,6 +3,7 @@ package com.sneakers.marketplace.trading.adapter;
 import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.trading.AskRelisting;
+import com.sneakers.marketplace.trading.MatchId;
 import java.time.Instant;
 import javax.sql.DataSource;
 
@@ -17,9 +18,9 @@ final class JdbcAskRelisting implements AskRelisting {
     }
 
     @Override
-    public void relist(long matchId, Instant at) {
+    public void relist(MatchId matchId, Instant at) {
         transactions.inTransaction("relist the ask of match " + matchId, transaction -> {
-            engine.relistAsk(transaction, matchId, at);
+            engine.relistAsk(transaction, matchId.value(), at);
             return null;
         });
     }

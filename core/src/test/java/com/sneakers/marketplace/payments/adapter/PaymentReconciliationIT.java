@@ -2,7 +2,9 @@ package com.sneakers.marketplace.payments.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sneakers.marketplace.identity.UserId;
 import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.payments.ConfirmResult;
@@ -111,6 +113,8 @@ class PaymentReconciliationIT {
     }
 
     private Payment started(Order order) {
-        return ((IntentResult.Created) payments.startPayment(order.id(), Optional.of(order.buyerId()))).payment();
+        return ((IntentResult.Created)
+                        payments.startPayment(new OrderId(order.id()), Optional.of(new UserId(order.buyerId()))))
+                .payment();
     }
 }

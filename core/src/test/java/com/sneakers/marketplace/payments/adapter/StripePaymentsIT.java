@@ -2,7 +2,9 @@ package com.sneakers.marketplace.payments.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sneakers.marketplace.identity.UserId;
 import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.payments.IntentResult;
 import com.sneakers.marketplace.payments.Payment;
@@ -49,9 +51,10 @@ class StripePaymentsIT {
     void theOrdersPaymentIsMadeOnceForItsTotalAndOnlyItsBuyerGetsIt() {
         Order order = order();
 
-        IntentResult first = payments.startPayment(order.id(), Optional.of(order.buyerId()));
-        IntentResult second = payments.startPayment(order.id(), Optional.empty());
-        IntentResult stranger = payments.startPayment(order.id(), Optional.of(order.sellerId()));
+        IntentResult first = payments.startPayment(new OrderId(order.id()), Optional.of(new UserId(order.buyerId())));
+        IntentResult second = payments.startPayment(new OrderId(order.id()), Optional.empty());
+        IntentResult stranger =
+                payments.startPayment(new OrderId(order.id()), Optional.of(new UserId(order.sellerId())));
 
         Payment payment = ((IntentResult.Created) first).payment();
         assertThat(payment.amount()).isEqualTo(order.amounts().totalAmount());
@@ -66,7 +69,7 @@ class StripePaymentsIT {
         Order order = order();
         rows.execute("UPDATE orders SET status = 'cancelled' WHERE id = ?", order.id());
 
-        assertThat(payments.startPayment(order.id(), Optional.of(order.buyerId())))
+        assertThat(payments.startPayment(new OrderId(order.id()), Optional.of(new UserId(order.buyerId()))))
                 .isEqualTo(new IntentResult.OrderNotPayable(OrderStatus.CANCELLED));
         assertThat(rows.number("SELECT count(*) FROM payments")).isZero();
     }
@@ -74,7 +77,8 @@ class StripePaymentsIT {
     @Test
     void aPaymentNotCapturedCannotBeRefunded() {
         Order order = order();
-        Payment payment = ((IntentResult.Created) payments.startPayment(order.id(), Optional.empty())).payment();
+        Payment payment =
+                ((IntentResult.Created) payments.startPayment(new OrderId(order.id()), Optional.empty())).payment();
 
         assertThat(payments.refund(payment.id(), Optional.empty(), "why", null))
                 .isEqualTo(new RefundResult.NotRefundable(PaymentStatus.PENDING));
@@ -129,7 +133,8 @@ class StripePaymentsIT {
     /** A payment captured at localstripe, its order paid, as the webhook leaves them. */
     private Payment capturedPayment() {
         Order order = order();
-        Payment payment = ((IntentResult.Created) payments.startPayment(order.id(), Optional.empty())).payment();
+        Payment payment =
+                ((IntentResult.Created) payments.startPayment(new OrderId(order.id()), Optional.empty())).payment();
         gateway.confirmPaymentIntent(payment.stripePaymentIntentId(), "pm_card_visa", "it-" + payment.paymentId())
                 .orElseThrow();
         rows.execute("UPDATE payments SET status = 'succeeded' WHERE id = ?", payment.id());

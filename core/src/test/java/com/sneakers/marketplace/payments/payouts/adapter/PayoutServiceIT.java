@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.payments.GatewayResult;
 import com.sneakers.marketplace.payments.NewTransfer;
 import com.sneakers.marketplace.payments.PaymentGatewayUnavailable;
@@ -54,7 +55,9 @@ class PayoutServiceIT {
     @Test
     void aCompletedOrderOfAnEnabledSellerIsTransferredFromItsChargeAndPaid() {
         Order order = readyOrder("215.00", "ch_paid");
-        String payoutId = payouts.recordCompletedOrder(order.id()).orElseThrow().payoutId();
+        String payoutId = payouts.recordCompletedOrder(new OrderId(order.id()))
+                .orElseThrow()
+                .payoutId();
 
         var before = bus.published();
         PayoutAttempt attempt = payouts.attempt(payoutId);
@@ -86,8 +89,9 @@ class PayoutServiceIT {
         for (int i = 0; i < 5; i++) {
             attempts.add(threads.submit(() -> {
                 start.await();
-                return payouts.attempt(
-                        payouts.recordCompletedOrder(order.id()).orElseThrow().payoutId());
+                return payouts.attempt(payouts.recordCompletedOrder(new OrderId(order.id()))
+                        .orElseThrow()
+                        .payoutId());
             }));
         }
         start.countDown();
@@ -108,7 +112,7 @@ class PayoutServiceIT {
         Order order = readyOrder("215.00", "ch_refunded");
         orders.status(order.id(), "refunded");
 
-        assertThat(payouts.recordCompletedOrder(order.id())).isEmpty();
+        assertThat(payouts.recordCompletedOrder(new OrderId(order.id()))).isEmpty();
         assertThat(rows.number("SELECT count(*) FROM payouts")).isZero();
     }
 
@@ -116,7 +120,9 @@ class PayoutServiceIT {
     void aWaitingPayoutWhoseOrderIsRefundedMeanwhileFailsWithoutATransfer() {
         Order order = orders.completed("215.00");
         orders.charged(order, "ch_1");
-        String payoutId = payouts.recordCompletedOrder(order.id()).orElseThrow().payoutId();
+        String payoutId = payouts.recordCompletedOrder(new OrderId(order.id()))
+                .orElseThrow()
+                .payoutId();
         orders.status(order.id(), "refunded");
         orders.sellerAccount(order.sellerId(), "acct_late", true);
 
@@ -134,8 +140,9 @@ class PayoutServiceIT {
         orders.sellerAccount(onboarding.sellerId(), "acct_onboarding", false);
 
         for (Order order : List.of(noAccount, onboarding)) {
-            PayoutAttempt attempt = payouts.attempt(
-                    payouts.recordCompletedOrder(order.id()).orElseThrow().payoutId());
+            PayoutAttempt attempt = payouts.attempt(payouts.recordCompletedOrder(new OrderId(order.id()))
+                    .orElseThrow()
+                    .payoutId());
             assertThat(attempt.payout().status()).isEqualTo(PayoutStatus.PENDING);
         }
         assertThat(stripe.transfers()).isEmpty();
@@ -147,8 +154,9 @@ class PayoutServiceIT {
         stripe.answerTransfers(transfer -> new GatewayResult.Rejected<>(
                 400, Optional.of("insufficient_funds"), "Insufficient funds in the platform balance"));
 
-        PayoutAttempt attempt = payouts.attempt(
-                payouts.recordCompletedOrder(order.id()).orElseThrow().payoutId());
+        PayoutAttempt attempt = payouts.attempt(payouts.recordCompletedOrder(new OrderId(order.id()))
+                .orElseThrow()
+                .payoutId());
 
         assertThat(attempt.payout().status()).isEqualTo(PayoutStatus.FAILED);
         var before = bus.published();
@@ -161,7 +169,9 @@ class PayoutServiceIT {
     @Test
     void stripeUnreachableLeavesThePayoutPendingAndTheRetryUsesTheSameIdempotencyKey() {
         Order order = readyOrder("215.00", "ch_outage");
-        String payoutId = payouts.recordCompletedOrder(order.id()).orElseThrow().payoutId();
+        String payoutId = payouts.recordCompletedOrder(new OrderId(order.id()))
+                .orElseThrow()
+                .payoutId();
         stripe.answerTransfers(transfer -> {
             throw new PaymentGatewayUnavailable("Stripe answered 503", new IOException("503"));
         });
@@ -178,7 +188,9 @@ class PayoutServiceIT {
     @Test
     void reconciliationRetriesWaitingPayoutsOnceTheChargeIsKnownAndTheSellerEnabled() {
         Order order = orders.completed("215.00");
-        String payoutId = payouts.recordCompletedOrder(order.id()).orElseThrow().payoutId();
+        String payoutId = payouts.recordCompletedOrder(new OrderId(order.id()))
+                .orElseThrow()
+                .payoutId();
         assertThat(payouts.attempt(payoutId).payout().status()).isEqualTo(PayoutStatus.PENDING);
 
         clock.advance(Duration.ofMinutes(6));
@@ -202,7 +214,9 @@ class PayoutServiceIT {
     @Test
     void reconciliationSettlesAPayoutLeftProcessingByRepeatingItsIdempotentTransfer() {
         Order order = readyOrder("215.00", "ch_crash");
-        String payoutId = payouts.recordCompletedOrder(order.id()).orElseThrow().payoutId();
+        String payoutId = payouts.recordCompletedOrder(new OrderId(order.id()))
+                .orElseThrow()
+                .payoutId();
         rows.execute(
                 "UPDATE payouts SET status = 'processing', stripe_account_id = ?, updated_at = ? WHERE payout_id = ?",
                 "acct_seller" + order.sellerId(),
@@ -222,7 +236,9 @@ class PayoutServiceIT {
     @Test
     void aPayoutProcessingBeyondStripesIdempotencyWindowIsReportedNotRetried() {
         Order order = readyOrder("215.00", "ch_old");
-        String payoutId = payouts.recordCompletedOrder(order.id()).orElseThrow().payoutId();
+        String payoutId = payouts.recordCompletedOrder(new OrderId(order.id()))
+                .orElseThrow()
+                .payoutId();
         rows.execute(
                 "UPDATE payouts SET status = 'processing', stripe_account_id = 'acct_x', updated_at = ?"
                         + " WHERE payout_id = ?",
@@ -238,7 +254,9 @@ class PayoutServiceIT {
     @Test
     void aSellerSeesTheirOwnPayoutsFilteredByStatus() {
         Order order = readyOrder("215.00", "ch_list");
-        payouts.attempt(payouts.recordCompletedOrder(order.id()).orElseThrow().payoutId());
+        payouts.attempt(payouts.recordCompletedOrder(new OrderId(order.id()))
+                .orElseThrow()
+                .payoutId());
 
         assertThat(payouts.listOfSeller(order.sellerId(), null, FIRST_PAGE).items())
                 .extracting(Payout::orderNumber)

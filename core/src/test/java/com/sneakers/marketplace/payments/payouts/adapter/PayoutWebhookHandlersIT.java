@@ -2,7 +2,9 @@ package com.sneakers.marketplace.payments.payouts.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sneakers.marketplace.identity.UserId;
 import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.payments.adapter.StripeEvent;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler.Outcome;
@@ -51,8 +53,10 @@ class PayoutWebhookHandlersIT {
         Order order = orders.completed("215.00");
         orders.charged(order, "ch_1");
         orders.sellerAccount(order.sellerId(), "acct_onboarding", false);
-        String payoutId =
-                module.payouts().recordCompletedOrder(order.id()).orElseThrow().payoutId();
+        String payoutId = module.payouts()
+                .recordCompletedOrder(new OrderId(order.id()))
+                .orElseThrow()
+                .payoutId();
         assertThat(module.payouts().attempt(payoutId).payout().status()).isEqualTo(PayoutStatus.PENDING);
 
         Outcome enabled = handle("account.updated", account("acct_onboarding", true));
@@ -70,8 +74,8 @@ class PayoutWebhookHandlersIT {
         assertThat(rows.text("SELECT detail->>'seller_id' FROM outbox WHERE detail_type = 'seller.payouts_enabled'"))
                 .isEqualTo(Long.toString(order.sellerId()));
 
-        module.payouts().attemptPendingOf(order.sellerId());
-        module.payouts().attemptPendingOf(order.sellerId());
+        module.payouts().attemptPendingOf(new UserId(order.sellerId()));
+        module.payouts().attemptPendingOf(new UserId(order.sellerId()));
         assertThat(rows.text("SELECT status FROM payouts WHERE payout_id = ?", payoutId))
                 .isEqualTo("paid");
         assertThat(stripe.transfers()).hasSize(1);
@@ -113,7 +117,7 @@ class PayoutWebhookHandlersIT {
     @Test
     void aReversalOfATransferNotYetRecordedForAPayoutBeingTransferredIsRetried() throws Exception {
         Order order = orders.completed("215.00");
-        module.payouts().recordCompletedOrder(order.id());
+        module.payouts().recordCompletedOrder(new OrderId(order.id()));
         rows.execute("UPDATE payouts SET status = 'processing' WHERE order_id = ?", order.id());
 
         assertThat(handle("transfer.reversed", transfer("tr_unrecorded", order.orderNumber(), true)))
@@ -136,7 +140,7 @@ class PayoutWebhookHandlersIT {
         orders.sellerAccount(order.sellerId(), "acct_" + order.id(), true);
         module.payouts()
                 .attempt(module.payouts()
-                        .recordCompletedOrder(order.id())
+                        .recordCompletedOrder(new OrderId(order.id()))
                         .orElseThrow()
                         .payoutId());
         return order;

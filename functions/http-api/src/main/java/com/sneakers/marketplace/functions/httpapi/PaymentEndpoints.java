@@ -1,5 +1,7 @@
 package com.sneakers.marketplace.functions.httpapi;
 
+import com.sneakers.marketplace.identity.UserId;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.payments.ConfirmResult;
 import com.sneakers.marketplace.payments.IntentResult;
 import com.sneakers.marketplace.payments.Payment;
@@ -50,8 +52,8 @@ final class PaymentEndpoints {
         JsonFields fields = request.json();
         Long orderId = fields.requiredLong("order_id");
         fields.validated();
-        IntentResult result =
-                payments.startPayment(orderId, Optional.of(caller(request).userId()));
+        IntentResult result = payments.startPayment(
+                new OrderId(orderId), Optional.of(new UserId(caller(request).userId())));
         if (result instanceof IntentResult.Created created) {
             return ApiResponse.created(intentBody(created.payment(), created.clientSecret()));
         }

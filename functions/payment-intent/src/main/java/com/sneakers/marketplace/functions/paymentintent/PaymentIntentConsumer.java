@@ -3,6 +3,7 @@ package com.sneakers.marketplace.functions.paymentintent;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.sneakers.marketplace.orders.OrderEvent;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.payments.IntentResult;
 import com.sneakers.marketplace.payments.PaymentStatus;
@@ -49,7 +50,7 @@ public final class PaymentIntentConsumer implements Function<SQSEvent, SQSBatchR
     }
 
     private void created(long orderId) {
-        IntentResult result = payments.startPayment(orderId, Optional.empty());
+        IntentResult result = payments.startPayment(new OrderId(orderId), Optional.empty());
         if (result instanceof IntentResult.Created created) {
             LOG.info("Order {} has payment {}", orderId, created.payment().paymentId());
         } else if (result instanceof IntentResult.Existing existing) {
@@ -71,10 +72,10 @@ public final class PaymentIntentConsumer implements Function<SQSEvent, SQSBatchR
 
     private void cancelled(long orderId, boolean refundRequired) {
         if (!refundRequired) {
-            payments.cancelUnpaidOrder(orderId);
+            payments.cancelUnpaidOrder(new OrderId(orderId));
             return;
         }
-        RefundResult result = payments.refundCancelledOrder(orderId, "Order cancelled");
+        RefundResult result = payments.refundCancelledOrder(new OrderId(orderId), "Order cancelled");
         if (result instanceof RefundResult.Requested requested) {
             LOG.info(
                     "Cancelled order {} refunded: {}",

@@ -2,7 +2,9 @@ package com.sneakers.marketplace.functions.payout;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.sneakers.marketplace.identity.UserId;
 import com.sneakers.marketplace.orders.OrderEvent;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.payments.payouts.Payouts;
 import com.sneakers.marketplace.payments.payouts.SellerPayoutsEnabledEvent;
@@ -38,12 +40,12 @@ public final class Payout implements Function<SQSEvent, SQSBatchResponse> {
     private void handle(EventEnvelope event) {
         if (ORDER_COMPLETED.equals(event.detailType())) {
             // The amount and currency are read from the order row, locked with the order's status check.
-            payouts.recordCompletedOrder(event.requiredLong("order_id"))
+            payouts.recordCompletedOrder(new OrderId(event.requiredLong("order_id")))
                     .ifPresent(payout -> payouts.attempt(payout.payoutId()));
             return;
         }
         if (SellerPayoutsEnabledEvent.TYPE.equals(event.detailType())) {
-            payouts.attemptPendingOf(event.requiredLong("seller_id"));
+            payouts.attemptPendingOf(new UserId(event.requiredLong("seller_id")));
             return;
         }
         throw new MalformedEvent("expected " + ORDER_COMPLETED + " or " + SellerPayoutsEnabledEvent.TYPE + ", got '"

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.payments.IntentResult;
 import com.sneakers.marketplace.payments.Payments;
 import com.sneakers.marketplace.payments.RefundResult;
@@ -197,7 +198,7 @@ class StripeWebhookProcessorIT {
     }
 
     private String intentOf(Order order) {
-        IntentResult result = payments.startPayment(order.id(), Optional.empty());
+        IntentResult result = payments.startPayment(new OrderId(order.id()), Optional.empty());
         return ((IntentResult.Created) result).payment().stripePaymentIntentId();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderCreation;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.Viewer;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
@@ -101,7 +102,7 @@ class SweeperIT {
         TestOrders completed = new TestOrders(database, clock);
         Order order = completed.completed("250.00");
         completed.charged(order, "ch_sweep");
-        marketplace.payouts().payouts().recordCompletedOrder(order.id());
+        marketplace.payouts().payouts().recordCompletedOrder(new OrderId(order.id()));
         completed.sellerAccount(order.sellerId(), "acct_sweep", true);
         assertThat(sweep()).containsEntry("payouts_paid", 0);
 
