@@ -34,17 +34,28 @@ public final class TestOrders {
 
     /** A {@code completed} order at {@code price}; its seller payout follows the default fees. */
     public Order completed(String price) {
-        Order made = pendingPayment(price);
-        status(made.id(), "completed");
-        return OrdersModule.store(database, new Outbox()).find(made.id()).orElseThrow();
+        return completed(pendingPayment(price));
+    }
+
+    /** A {@code completed} order at {@code price} sold by {@code seller}, an existing user. */
+    public Order completed(String price, long seller) {
+        return completed(pendingPayment(price, seller));
     }
 
     /** A new order at {@code price}, waiting for its payment. */
     public Order pendingPayment(String price) {
+        return pendingPayment(price, rows.user("seller" + TRADES.incrementAndGet()));
+    }
+
+    private Order completed(Order made) {
+        status(made.id(), "completed");
+        return OrdersModule.store(database, new Outbox()).find(made.id()).orElseThrow();
+    }
+
+    private Order pendingPayment(String price, long seller) {
         int trade = TRADES.incrementAndGet();
         Marketplace marketplace = new Marketplace(new Settings(Map.of()), database, new Outbox(), null, clock);
         var trading = marketplace.trading();
-        long seller = rows.user("seller" + trade);
         long buyer = rows.user("buyer" + trade);
         long product = rows.product("SKU-" + trade);
         PlaceOffer offer = new PlaceOffer(product, rows.size(product, "10"), new BigDecimal(price), 1, 30);

@@ -1,0 +1,239 @@
+package com.sneakers.marketplace.payments.payouts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.OrderStatus;
+import com.sneakers.marketplace.payments.ConnectedAccount;
+import com.sneakers.marketplace.payments.GatewayResult;
+import com.sneakers.marketplace.payments.NewTransfer;
+import com.sneakers.marketplace.payments.PaymentGatewayUnavailable;
+import com.sneakers.marketplace.payments.Transfer;
+import com.sneakers.marketplace.payments.payouts.RecordingPayoutEventLog.Logged;
+import com.sneakers.marketplace.testing.MutableClock;
+import com.sneakers.marketplace.testing.RecordingGateway;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The payout rules over in-memory ports: no database and no Stripe, so every rule is checked in milliseconds. */
+class PayoutServiceTest {
+    private static final long SELLER = 20;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
+    private final InMemoryOrderSteps orders = new InMemoryOrderSteps();
+    private final InMemoryPayoutRecords records = new InMemoryPayoutRecords();
+    private final InMemorySellerAccounts accounts = new InMemorySellerAccounts();
+    private final RecordingPayoutEventLog events = new RecordingPayoutEventLog();
+    private final RecordingGateway stripe = new RecordingGateway();
+    private final AtomicInteger transfers = new AtomicInteger();
+    private final PayoutService payouts =
+            new PayoutService(new DirectUnitOfWork(), records, accounts, orders, events, () -> stripe, clock);
+
+    PayoutServiceTest() {
+        stripe.answerTransfers(transfer -> GatewayResult.succeeded(
+                new Transfer("tr_" + transfers.incrementAndGet(), transfer.amountCents(), false)));
+    }
+
+    @Test
+    void aCompletedOrderOfAnEnabledSellerIsTransferredOnceFromItsChargeAndPaid() {
+        Order order = ready("ch_paid");
+        String payoutId = recorded(order);
+
+        PayoutAttempt attempt = payouts.attempt(payoutId);
+        PayoutAttempt again = payouts.attempt(payoutId);
+
+        assertThat(attempt.payout().status()).isEqualTo(PayoutStatus.PAID);
+        assertThat(attempt.payout().stripeTransferId()).isEqualTo("tr_1");
+        assertThat(attempt.payout().processedAt()).isEqualTo(clock.instant());
+        assertThat(stripe.transfers())
+                .containsExactly(new NewTransfer(
+                        order.amounts().sellerPayout().movePointRight(2).longValueExact(),
+                        "usd",
+                        "acct_enabled",
+                        order.orderNumber(),
+                        "ch_paid",
+                        payoutId));
+        assertThat(again.note()).isEqualTo("already paid");
+        assertThat(events.logged()).containsExactly(new Logged("payout.paid", payoutId, "transferred as tr_1"));
+        assertThat(records.find(payoutId).orElseThrow().status()).isEqualTo(PayoutStatus.PAID);
+    }
+
+    @Test
+    void aCompletedOrderHasOnePayoutHoweverOftenItIsRecorded() {
+        Order order = ready("ch_1");
+
+        String first = recorded(order);
+
+        assertThat(recorded(order)).isEqualTo(first);
+        assertThat(records.pendingOfSeller(SELLER)).containsExactly(first);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = OrderStatus.class, names = "COMPLETED", mode = EnumSource.Mode.EXCLUDE)
+    void anOrderThatIsNotCompletedGetsNoPayout(OrderStatus status) {
+        Order order = ready("ch_1");
+        orders.status(order.id(), status);
+
+        assertThat(payouts.recordCompletedOrder(order.id())).isEmpty();
+        assertThat(records.pendingOfSeller(SELLER)).isEmpty();
+    }
+
+    @Test
+    void aSellerWithoutAnAccountWaitsAndThePayoutIsMarkedLookedAt() {
+        Order order = orders.completed(SELLER, "215.00");
+        records.charged(order.id(), "ch_1");
+        String payoutId = recorded(order);
+        clock.advance(Duration.ofMinutes(1));
+
+        PayoutAttempt attempt = payouts.attempt(payoutId);
+
+        assertThat(attempt.payout().status()).isEqualTo(PayoutStatus.PENDING);
+        assertThat(attempt.note()).isEqualTo("the seller has no payout account");
+        assertThat(records.find(payoutId).orElseThrow().updatedAt()).isEqualTo(clock.instant());
+        assertThat(stripe.transfers()).isEmpty();
+        assertThat(events.logged()).isEmpty();
+    }
+
+    @Test
+    void aSellerStillOnboardingWaitsAndThePayoutIsMarkedLookedAt() {
+        Order order = orders.completed(SELLER, "215.00");
+        records.charged(order.id(), "ch_1");
+        accounts.insertIfAbsent(SELLER, new ConnectedAccount("acct_onboarding", false, false, true), clock.instant());
+        String payoutId = recorded(order);
+        clock.advance(Duration.ofMinutes(1));
+
+        PayoutAttempt attempt = payouts.attempt(payoutId);
+
+        assertThat(attempt.payout().status()).isEqualTo(PayoutStatus.PENDING);
+        assertThat(records.find(payoutId).orElseThrow().status()).isEqualTo(PayoutStatus.PENDING);
+        assertThat(records.find(payoutId).orElseThrow().updatedAt()).isEqualTo(clock.instant());
+        assertThat(stripe.transfers()).isEmpty();
+        assertThat(events.logged()).isEmpty();
+    }
+
+    @Test
+    void aPayoutWhoseChargeIsNotKnownYetWaitsWithoutATransfer() {
+        Order order = orders.completed(SELLER, "215.00");
+        accounts.insertIfAbsent(SELLER, new ConnectedAccount("acct_enabled", true, true, true), clock.instant());
+
+        PayoutAttempt attempt = payouts.attempt(recorded(order));
+
+        assertThat(attempt.payout().status()).isEqualTo(PayoutStatus.PENDING);
+        assertThat(attempt.note()).isEqualTo("the order's charge is not known yet");
+        assertThat(stripe.transfers()).isEmpty();
+    }
+
+    @Test
+    void aPayoutWhoseOrderWasRefundedMeanwhileFailsWithTheReasonAndNoTransfer() {
+        Order order = ready("ch_1");
+        String payoutId = recorded(order);
+        orders.status(order.id(), OrderStatus.REFUNDED);
+
+        PayoutAttempt attempt = payouts.attempt(payoutId);
+
+        assertThat(attempt.payout().status()).isEqualTo(PayoutStatus.FAILED);
+        assertThat(attempt.note()).isEqualTo("the order is refunded, not completed");
+        assertThat(records.find(payoutId).orElseThrow().status()).isEqualTo(PayoutStatus.FAILED);
+        assertThat(stripe.transfers()).isEmpty();
+        assertThat(events.logged())
+                .containsExactly(new Logged("payout.failed", payoutId, "the order is refunded, not completed"));
+    }
+
+    @Test
+    void stripeRefusingTheTransferFailsThePayoutOnceAndLogsPayoutFailed() {
+        Order order = ready("ch_refused");
+        String payoutId = recorded(order);
+        stripe.answerTransfers(transfer -> new GatewayResult.Rejected<>(
+                400, Optional.of("insufficient_funds"), "Insufficient funds in the platform balance"));
+
+        PayoutAttempt attempt = payouts.attempt(payoutId);
+        PayoutAttempt again = payouts.attempt(payoutId);
+
+        assertThat(attempt.payout().status()).isEqualTo(PayoutStatus.FAILED);
+        assertThat(records.find(payoutId).orElseThrow().status()).isEqualTo(PayoutStatus.FAILED);
+        assertThat(again.note()).isEqualTo("already failed");
+        assertThat(stripe.transfers()).hasSize(1);
+        assertThat(events.types()).containsExactly("payout.failed");
+    }
+
+    @Test
+    void stripeUnreachableLeavesThePayoutPendingAndTheRetryUsesTheSameIdempotencyKey() {
+        Order order = ready("ch_outage");
+        String payoutId = recorded(order);
+        stripe.answerTransfers(transfer -> {
+            throw new PaymentGatewayUnavailable("Stripe answered 503", new IOException("503"));
+        });
+
+        assertThatThrownBy(() -> payouts.attempt(payoutId)).isInstanceOf(PaymentGatewayUnavailable.class);
+        Payout released = records.find(payoutId).orElseThrow();
+        assertThat(released.status()).isEqualTo(PayoutStatus.PENDING);
+        assertThat(released.stripeTransferId()).isNull();
+        assertThat(events.logged()).isEmpty();
+
+        stripe.answerTransfers(
+                transfer -> GatewayResult.succeeded(new Transfer("tr_after_outage", transfer.amountCents(), false)));
+        assertThat(payouts.attempt(payoutId).payout().stripeTransferId()).isEqualTo("tr_after_outage");
+        assertThat(stripe.transfers()).extracting(NewTransfer::idempotencyKey).containsExactly(payoutId, payoutId);
+        assertThat(events.types()).containsExactly("payout.paid");
+    }
+
+    @Test
+    void reconciliationPaysAWaitingPayoutOnceTheSellerIsEnabledAndTheRetryDelayHasPassed() {
+        Order order = orders.completed(SELLER, "215.00");
+        records.charged(order.id(), "ch_1");
+        accounts.insertIfAbsent(SELLER, new ConnectedAccount("acct_later", false, false, false), clock.instant());
+        String payoutId = recorded(order);
+        assertThat(payouts.attempt(payoutId).payout().status()).isEqualTo(PayoutStatus.PENDING);
+        accounts.updateFlags(new ConnectedAccount("acct_later", true, true, true), clock.instant());
+
+        clock.advance(PayoutService.RETRY_WAITING_AFTER);
+        Reconciliation tooEarly = payouts.reconcile(clock.instant(), 10);
+        clock.advance(Duration.ofSeconds(1));
+        Reconciliation later = payouts.reconcile(clock.instant(), 10);
+
+        assertThat(tooEarly.paid())
+                .as("looked at exactly the retry delay ago: not yet")
+                .isZero();
+        assertThat(later.paid()).isEqualTo(1);
+        assertThat(records.find(payoutId).orElseThrow().status()).isEqualTo(PayoutStatus.PAID);
+        assertThat(stripe.transfers())
+                .extracting(NewTransfer::destinationAccountId)
+                .containsExactly("acct_later");
+        assertThat(events.types()).containsExactly("payout.paid");
+    }
+
+    @Test
+    void aFullyReversedTransferMakesItsPaidPayoutReversedOnce() {
+        String payoutId = recorded(ready("ch_1"));
+        String transferId = payouts.attempt(payoutId).payout().stripeTransferId();
+
+        assertThat(payouts.transferReversed(transferId)).isTrue();
+        assertThat(payouts.transferReversed(transferId)).as("already reversed").isTrue();
+
+        assertThat(records.find(payoutId).orElseThrow().status()).isEqualTo(PayoutStatus.REVERSED);
+        assertThat(events.logged())
+                .containsExactly(
+                        new Logged("payout.paid", payoutId, "transferred as " + transferId),
+                        new Logged("payout.reversed", payoutId, "the transfer was reversed"));
+        assertThat(payouts.transferReversed("tr_someone_elses")).isFalse();
+    }
+
+    /** A completed order of {@link #SELLER}, paid by {@code chargeId}, whose seller can receive payouts. */
+    private Order ready(String chargeId) {
+        Order order = orders.completed(SELLER, "215.00");
+        records.charged(order.id(), chargeId);
+        accounts.insertIfAbsent(SELLER, new ConnectedAccount("acct_enabled", true, true, true), clock.instant());
+        return order;
+    }
+
+    private String recorded(Order order) {
+        return payouts.recordCompletedOrder(order.id()).orElseThrow().payoutId();
+    }
+}
