@@ -2,6 +2,7 @@ package com.sneakers.marketplace.payments.payouts;
 
 import com.sneakers.marketplace.orders.FeeSchedule;
 import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.orders.OrderUpdate;
@@ -65,22 +66,22 @@ final class InMemoryOrderSteps implements OrderSteps {
     }
 
     @Override
-    public synchronized Optional<Order> find(long orderId) {
-        return Optional.ofNullable(orders.get(orderId));
+    public synchronized Optional<Order> find(OrderId orderId) {
+        return Optional.ofNullable(orders.get(orderId.value()));
     }
 
     @Override
-    public Optional<Order> lock(long orderId) {
+    public Optional<Order> lock(OrderId orderId) {
         return find(orderId);
     }
 
     @Override
-    public OrderUpdate markPaid(long orderId, String note) {
+    public OrderUpdate markPaid(OrderId orderId, String note) {
         throw new UnsupportedOperationException("payouts never mark an order paid");
     }
 
     @Override
-    public OrderUpdate markRefunded(long orderId, String note) {
+    public OrderUpdate markRefunded(OrderId orderId, String note) {
         throw new UnsupportedOperationException("payouts never refund an order");
     }
 }

@@ -15,6 +15,7 @@ import com.sneakers.marketplace.payments.PaymentIntent;
 import com.sneakers.marketplace.payments.Refund;
 import com.sneakers.marketplace.payments.Transfer;
 import com.sneakers.marketplace.payments.payouts.RecordingPayoutEventLog.Logged;
+import com.sneakers.marketplace.testing.DirectUnitOfWork;
 import com.sneakers.marketplace.testing.MutableClock;
 import java.time.Instant;
 import java.util.List;

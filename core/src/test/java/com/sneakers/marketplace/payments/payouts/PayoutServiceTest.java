@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.payments.ConnectedAccount;
 import com.sneakers.marketplace.payments.GatewayResult;
@@ -11,6 +12,7 @@ import com.sneakers.marketplace.payments.NewTransfer;
 import com.sneakers.marketplace.payments.PaymentGatewayUnavailable;
 import com.sneakers.marketplace.payments.Transfer;
 import com.sneakers.marketplace.payments.payouts.RecordingPayoutEventLog.Logged;
+import com.sneakers.marketplace.testing.DirectUnitOfWork;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.RecordingGateway;
 import java.io.IOException;
@@ -81,7 +83,7 @@ class PayoutServiceTest {
         Order order = ready("ch_1");
         orders.status(order.id(), status);
 
-        assertThat(payouts.recordCompletedOrder(order.id())).isEmpty();
+        assertThat(payouts.recordCompletedOrder(new OrderId(order.id()))).isEmpty();
         assertThat(records.pendingOfSeller(SELLER)).isEmpty();
     }
 
@@ -234,6 +236,8 @@ class PayoutServiceTest {
     }
 
     private String recorded(Order order) {
-        return payouts.recordCompletedOrder(order.id()).orElseThrow().payoutId();
+        return payouts.recordCompletedOrder(new OrderId(order.id()))
+                .orElseThrow()
+                .payoutId();
     }
 }
