@@ -1,11 +1,10 @@
 package com.sneakers.marketplace.payments;
 
 import com.sneakers.marketplace.platform.money.Money;
-import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * The payment of one order: the buyer's money in {@code amount} (scale 2), its Stripe PaymentIntent,
+ * The payment of one order: the buyer's money in {@code amount}, its Stripe PaymentIntent,
  * and what has been refunded of it. {@code paymentId} is the internal id shown to clients.
  */
 public record Payment(
@@ -15,19 +14,17 @@ public record Payment(
         long userId,
         String stripePaymentIntentId,
         String stripeChargeId,
-        BigDecimal amount,
-        String currency,
+        Money amount,
         PaymentStatus status,
         String cardBrand,
         String cardLast4,
-        BigDecimal refundedAmount,
+        Money refundedAmount,
         Instant processedAt,
         Instant refundedAt,
         Instant createdAt,
         Instant updatedAt) {
 
-    /** What the buyer paid. */
-    public Money total() {
-        return Money.of(amount, currency);
+    public String currency() {
+        return amount.currency();
     }
 }

@@ -41,13 +41,13 @@ public interface PaymentRecords {
 
     void succeeded(long id, Optional<String> chargeId, Optional<Card> card, Instant at);
 
-    void refunded(long id, PaymentStatus status, BigDecimal refundedAmount, String reason, Instant at);
+    void refunded(long id, PaymentStatus status, Money refundedAmount, String reason, Instant at);
 
     /** Records a Stripe refund; one already recorded (the same idempotent call again) is returned as it is. */
     PaymentRefund insertRefund(
             Payment payment,
             String stripeRefundId,
-            BigDecimal amount,
+            Money amount,
             String reason,
             String status,
             Long requestedBy,

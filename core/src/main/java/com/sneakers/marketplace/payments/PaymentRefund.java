@@ -1,6 +1,6 @@
 package com.sneakers.marketplace.payments;
 
-import java.math.BigDecimal;
+import com.sneakers.marketplace.platform.money.Money;
 import java.time.Instant;
 
 /** A refund of a payment as recorded here, with its Stripe refund id. */
@@ -9,9 +9,13 @@ public record PaymentRefund(
         String refundId,
         long paymentId,
         String stripeRefundId,
-        BigDecimal amount,
-        String currency,
+        Money amount,
         String reason,
         String status,
         Long requestedBy,
-        Instant createdAt) {}
+        Instant createdAt) {
+
+    public String currency() {
+        return amount.currency();
+    }
+}

@@ -164,7 +164,7 @@ public final class PaymentService implements Payments {
                 return new RefundResult.NotRefundable(payment.status());
             }
             RefundCeiling.Decision decision =
-                    RefundCeiling.decide(payment.amount(), store.activeRefunds(payment.id()), amount);
+                    RefundCeiling.decide(payment.amount().amount(), store.activeRefunds(payment.id()), amount);
             if (decision instanceof RefundCeiling.Decision.NothingLeft) {
                 return new RefundResult.NotRefundable(payment.status());
             }
@@ -187,7 +187,7 @@ public final class PaymentService implements Payments {
             PaymentRefund refund = store.insertRefund(
                     payment,
                     stripeRefund.id(),
-                    stripeRefund.amountIn(payment.currency()).amount(),
+                    stripeRefund.amountIn(payment.currency()),
                     reason,
                     RefundStatuses.local(stripeRefund.status()),
                     requestedBy,

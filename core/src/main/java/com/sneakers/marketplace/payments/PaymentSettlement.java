@@ -3,6 +3,7 @@ package com.sneakers.marketplace.payments;
 import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.orders.OrderUpdate;
+import com.sneakers.marketplace.platform.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -75,10 +76,11 @@ public final class PaymentSettlement {
      */
     public void refundsChanged(Payment payment, String reason, Instant at) {
         BigDecimal refunded = payments.succeededRefunds(payment.id());
-        if (refunded.signum() == 0 || refunded.compareTo(payment.refundedAmount()) == 0) {
+        if (refunded.signum() == 0
+                || refunded.compareTo(payment.refundedAmount().amount()) == 0) {
             return;
         }
-        boolean full = refunded.compareTo(payment.amount()) >= 0;
+        boolean full = refunded.compareTo(payment.amount().amount()) >= 0;
         PaymentStatus status = full ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
         if (!payment.status().canMoveTo(status)) {
             LOG.warn(
@@ -87,7 +89,7 @@ public final class PaymentSettlement {
                     payment.status().wire());
             return;
         }
-        payments.refunded(payment.id(), status, refunded, reason, at);
+        payments.refunded(payment.id(), status, Money.of(refunded, payment.currency()), reason, at);
         if (full) {
             orders.markRefunded(new OrderId(payment.orderId()), "Payment refunded in full");
         }

@@ -35,12 +35,11 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
                 buyerId,
                 paymentIntentId,
                 null,
-                amount.amount(),
-                amount.currency(),
+                amount,
                 PaymentStatus.PENDING,
                 null,
                 null,
-                new BigDecimal("0.00"),
+                Money.of("0.00", amount.currency()),
                 null,
                 null,
                 at,
@@ -156,7 +155,7 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
     }
 
     @Override
-    public void refunded(long id, PaymentStatus status, BigDecimal refundedAmount, String reason, Instant at) {
+    public void refunded(long id, PaymentStatus status, Money refundedAmount, String reason, Instant at) {
         change(
                 id,
                 p -> copy(
@@ -175,7 +174,7 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
     public synchronized PaymentRefund insertRefund(
             Payment payment,
             String stripeRefundId,
-            BigDecimal amount,
+            Money amount,
             String reason,
             String status,
             Long requestedBy,
@@ -187,8 +186,7 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
                         "ref_" + (refunds.size() + 1),
                         payment.id(),
                         stripeRefundId,
-                        amount.setScale(2),
-                        payment.currency(),
+                        amount,
                         reason,
                         status,
                         requestedBy,
@@ -209,7 +207,6 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
                         refund.paymentId(),
                         refund.stripeRefundId(),
                         refund.amount(),
-                        refund.currency(),
                         refund.reason(),
                         status,
                         refund.requestedBy(),
@@ -238,7 +235,7 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
         return refunds.values().stream()
                 .filter(refund -> refund.paymentId() == paymentId)
                 .filter(counts)
-                .map(PaymentRefund::amount)
+                .map(refund -> refund.amount().amount())
                 .reduce(new BigDecimal("0.00"), BigDecimal::add);
     }
 
@@ -256,7 +253,7 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
             String chargeId,
             String cardBrand,
             String cardLast4,
-            BigDecimal refundedAmount,
+            Money refundedAmount,
             Instant processedAt,
             Instant refundedAt,
             Instant updatedAt) {
@@ -268,7 +265,6 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
                 p.stripePaymentIntentId(),
                 chargeId,
                 p.amount(),
-                p.currency(),
                 status,
                 cardBrand,
                 cardLast4,

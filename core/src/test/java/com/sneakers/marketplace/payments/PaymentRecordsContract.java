@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sneakers.marketplace.platform.money.Money;
 import com.sneakers.marketplace.platform.paging.Paging;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -38,8 +37,8 @@ public abstract class PaymentRecordsContract {
         assertThat(again).isEmpty();
         assertThat(records().byOrder(order.orderId())).contains(first);
         assertThat(first.status()).isEqualTo(PaymentStatus.PENDING);
-        assertThat(first.total()).isEqualTo(Money.of("221.45", "USD"));
-        assertThat(first.refundedAmount()).isEqualByComparingTo("0");
+        assertThat(first.amount()).isEqualTo(Money.of("221.45", "USD"));
+        assertThat(first.refundedAmount()).isEqualTo(Money.of("0.00", "USD"));
         assertThat(records().byPaymentId(first.paymentId())).contains(first);
         assertThat(records().lockByIntent("pi_first")).contains(first);
         assertThat(records().lockByIntent("pi_again")).isEmpty();
@@ -102,15 +101,15 @@ public abstract class PaymentRecordsContract {
         Payment payment = paid(newOrder(), "pi_refunds", T0);
 
         PaymentRefund first =
-                records().insertRefund(payment, "re_1", new BigDecimal("50.00"), "scuffed", "pending", null, T0);
+                records().insertRefund(payment, "re_1", Money.of("50.00", "USD"), "scuffed", "pending", null, T0);
         PaymentRefund again =
-                records().insertRefund(payment, "re_1", new BigDecimal("50.00"), "scuffed", "pending", null, T0);
-        records().insertRefund(payment, "re_2", new BigDecimal("20.00"), null, "pending", null, T0);
+                records().insertRefund(payment, "re_1", Money.of("50.00", "USD"), "scuffed", "pending", null, T0);
+        records().insertRefund(payment, "re_2", Money.of("20.00", "USD"), null, "pending", null, T0);
         boolean firstSucceeded = records().updateRefund("re_1", "succeeded", T0);
         records().updateRefund("re_2", "failed", T0);
 
         assertThat(again.id()).isEqualTo(first.id());
-        assertThat(first.amount()).isEqualByComparingTo("50.00");
+        assertThat(first.amount()).isEqualTo(Money.of("50.00", "USD"));
         assertThat(firstSucceeded).isTrue();
         assertThat(records().updateRefund("re_unknown", "succeeded", T0)).isFalse();
         assertThat(records().refundCount(payment.id())).isEqualTo(2);
@@ -127,13 +126,13 @@ public abstract class PaymentRecordsContract {
                 .refunded(
                         payment.id(),
                         PaymentStatus.PARTIALLY_REFUNDED,
-                        new BigDecimal("50.00"),
+                        Money.of("50.00", "USD"),
                         "scuffed",
                         T0.plusSeconds(60));
 
         Payment refunded = records().byId(payment.id()).orElseThrow();
         assertThat(refunded.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
-        assertThat(refunded.refundedAmount()).isEqualByComparingTo("50.00");
+        assertThat(refunded.refundedAmount()).isEqualTo(Money.of("50.00", "USD"));
         assertThat(refunded.refundedAt()).isEqualTo(T0.plusSeconds(60));
     }
 }

@@ -12,6 +12,7 @@ import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderService;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.orders.Viewer;
+import com.sneakers.marketplace.platform.money.Money;
 import com.sneakers.marketplace.platform.transaction.UnitOfWork;
 import com.sneakers.marketplace.testing.DirectUnitOfWork;
 import com.sneakers.marketplace.testing.MutableClock;
@@ -71,7 +72,7 @@ class PaymentServiceTest {
             assertThat(intent.amountCents()).isEqualTo(22_145);
             assertThat(intent.currency()).isEqualTo("usd");
         });
-        assertThat(((IntentResult.Created) first).payment().total()).isEqualTo(order.total());
+        assertThat(((IntentResult.Created) first).payment().amount()).isEqualTo(order.total());
     }
 
     @Test
@@ -113,9 +114,9 @@ class PaymentServiceTest {
         assertThat(part).isInstanceOf(RefundResult.Requested.class);
         assertThat(tooMuch).isEqualTo(new RefundResult.ExceedsCeiling(new BigDecimal("171.45")));
         assertThat(rest).isInstanceOf(RefundResult.Requested.class);
-        assertThat(((RefundResult.Requested) rest).refund().amount()).isEqualByComparingTo("171.45");
+        assertThat(((RefundResult.Requested) rest).refund().amount()).isEqualTo(Money.of("171.45", "USD"));
         assertThat(nothingLeft).isEqualTo(new RefundResult.NotRefundable(PaymentStatus.REFUNDED));
-        assertThat(records.byId(payment.id()).orElseThrow().refundedAmount()).isEqualByComparingTo("221.45");
+        assertThat(records.byId(payment.id()).orElseThrow().refundedAmount()).isEqualTo(Money.of("221.45", "USD"));
         assertThat(status(order)).isEqualTo(OrderStatus.REFUNDED);
         assertThat(events)
                 .containsExactly(

@@ -189,13 +189,13 @@ final class JdbcPaymentRecords implements PaymentRecords {
     }
 
     @Override
-    public void refunded(long id, PaymentStatus status, BigDecimal refundedAmount, String reason, Instant now) {
+    public void refunded(long id, PaymentStatus status, Money refundedAmount, String reason, Instant now) {
         transactions.inTransaction("refunded on payments", transaction -> {
             try (PreparedStatement update = transaction.prepareStatement("UPDATE payments SET status = ?,"
                     + " refunded_amount = ?, refund_reason = COALESCE(?, refund_reason), refunded_at = ?, updated_at = ?"
                     + " WHERE id = ?")) {
                 update.setString(1, status.wire());
-                update.setBigDecimal(2, refundedAmount);
+                update.setBigDecimal(2, refundedAmount.amount());
                 update.setString(3, reason);
                 update.setObject(4, utc(now));
                 update.setObject(5, utc(now));
@@ -210,7 +210,7 @@ final class JdbcPaymentRecords implements PaymentRecords {
     public PaymentRefund insertRefund(
             Payment payment,
             String stripeRefundId,
-            BigDecimal amount,
+            Money amount,
             String reason,
             String status,
             Long requestedBy,
@@ -222,8 +222,8 @@ final class JdbcPaymentRecords implements PaymentRecords {
                 insert.setString(1, "ref_" + UUID.randomUUID().toString().replace("-", ""));
                 insert.setLong(2, payment.id());
                 insert.setString(3, stripeRefundId);
-                insert.setBigDecimal(4, amount);
-                insert.setString(5, payment.currency());
+                insert.setBigDecimal(4, amount.amount());
+                insert.setString(5, amount.currency());
                 insert.setString(6, reason);
                 insert.setString(7, status);
                 insert.setObject(8, requestedBy);
@@ -322,12 +322,11 @@ final class JdbcPaymentRecords implements PaymentRecords {
                 row.getLong("user_id"),
                 row.getString("stripe_payment_intent_id"),
                 row.getString("stripe_charge_id"),
-                row.getBigDecimal("amount"),
-                row.getString("currency"),
+                Money.of(row.getBigDecimal("amount"), row.getString("currency")),
                 PaymentStatus.fromWire(row.getString("status")).orElseThrow(),
                 row.getString("card_brand"),
                 row.getString("card_last4"),
-                row.getBigDecimal("refunded_amount"),
+                Money.of(row.getBigDecimal("refunded_amount"), row.getString("currency")),
                 instant(row, "processed_at"),
                 instant(row, "refunded_at"),
                 instant(row, "created_at"),
@@ -340,8 +339,7 @@ final class JdbcPaymentRecords implements PaymentRecords {
                 row.getString("refund_id"),
                 row.getLong("payment_id"),
                 row.getString("stripe_refund_id"),
-                row.getBigDecimal("amount"),
-                row.getString("currency"),
+                Money.of(row.getBigDecimal("amount"), row.getString("currency")),
                 row.getString("reason"),
                 row.getString("status"),
                 row.getObject("requested_by", Long.class),

@@ -38,8 +38,8 @@ final class PaymentEvents implements PaymentEventLog {
                 payment.orderId(),
                 payment.userId(),
                 payment.status().wire(),
-                payment.amount().toPlainString(),
-                payment.refundedAmount().toPlainString(),
+                payment.amount().amount().toPlainString(),
+                payment.refundedAmount().amount().toPlainString(),
                 payment.currency(),
                 payment.stripePaymentIntentId(),
                 payment.stripeChargeId());

@@ -69,8 +69,7 @@ final class RefundEventHandler implements StripeEventHandler {
             payments.insertRefund(
                     payment,
                     id,
-                    Money.ofMinorUnits(refund.path("amount").asLong(), payment.currency())
-                            .amount(),
+                    Money.ofMinorUnits(refund.path("amount").asLong(), payment.currency()),
                     IntentFacts.metadata(refund, "reason").orElse(null),
                     status,
                     null,

@@ -1,7 +1,6 @@
 package com.sneakers.marketplace.payments.payouts;
 
 import com.sneakers.marketplace.platform.money.Money;
-import java.math.BigDecimal;
 import java.time.Instant;
 
 /** The one payout of a completed order to its seller; {@code payoutId} is also its Stripe idempotency key. */
@@ -10,8 +9,7 @@ public record Payout(
         long orderId,
         String orderNumber,
         long sellerId,
-        BigDecimal amount,
-        String currency,
+        Money amount,
         PayoutStatus status,
         String stripeAccountId,
         String stripeTransferId,
@@ -19,9 +17,8 @@ public record Payout(
         Instant createdAt,
         Instant updatedAt) {
 
-    /** What the seller is paid. */
-    public Money total() {
-        return Money.of(amount, currency);
+    public String currency() {
+        return amount.currency();
     }
 
     /** Held by the attempt that transfers to {@code accountId}. */
@@ -53,7 +50,6 @@ public record Payout(
                 orderNumber,
                 sellerId,
                 amount,
-                currency,
                 to,
                 accountId,
                 transferId,

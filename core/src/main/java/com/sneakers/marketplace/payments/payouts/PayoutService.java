@@ -232,7 +232,7 @@ public final class PayoutService implements Payouts {
         try {
             result = gateway.get()
                     .createTransfer(NewTransfer.of(
-                            payout.total(),
+                            payout.amount(),
                             payout.stripeAccountId(),
                             payout.orderNumber(),
                             chargeId,

@@ -49,7 +49,7 @@ public abstract class PayoutRecordsContract {
         assertThat(first.orderId()).isEqualTo(order.id());
         assertThat(first.orderNumber()).isEqualTo(order.orderNumber());
         assertThat(first.sellerId()).isEqualTo(order.sellerId());
-        assertThat(first.total()).isEqualTo(order.sellerPayout());
+        assertThat(first.amount()).isEqualTo(order.sellerPayout());
         assertThat(first.createdAt()).isEqualTo(T0);
         assertThat(first.updatedAt()).isEqualTo(T0);
         assertThat(records().find("po_first")).contains(first);

@@ -8,6 +8,7 @@ import com.sneakers.marketplace.payments.payouts.Payout;
 import com.sneakers.marketplace.payments.payouts.PayoutRecords;
 import com.sneakers.marketplace.payments.payouts.PayoutStatus;
 import com.sneakers.marketplace.platform.db.Transactions;
+import com.sneakers.marketplace.platform.money.Money;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
 import java.sql.Connection;
@@ -46,8 +47,8 @@ final class JdbcPayoutRecords implements PayoutRecords {
                 insert.setLong(2, order.id());
                 insert.setString(3, order.orderNumber());
                 insert.setLong(4, order.sellerId());
-                insert.setBigDecimal(5, order.amounts().sellerPayout());
-                insert.setString(6, order.currency());
+                insert.setBigDecimal(5, order.sellerPayout().amount());
+                insert.setString(6, order.sellerPayout().currency());
                 insert.setObject(7, utc(now));
                 insert.setObject(8, utc(now));
                 insert.executeUpdate();
@@ -219,8 +220,7 @@ final class JdbcPayoutRecords implements PayoutRecords {
                 row.getLong("order_id"),
                 row.getString("order_number"),
                 row.getLong("seller_id"),
-                row.getBigDecimal("amount"),
-                row.getString("currency"),
+                Money.of(row.getBigDecimal("amount"), row.getString("currency")),
                 PayoutStatus.fromWire(status)
                         .orElseThrow(() -> new IllegalStateException("Unknown payout status " + status)),
                 row.getString("stripe_account_id"),

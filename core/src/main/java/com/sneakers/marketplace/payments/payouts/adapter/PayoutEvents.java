@@ -34,7 +34,7 @@ final class PayoutEvents implements PayoutEventLog {
                 payout.orderId(),
                 payout.orderNumber(),
                 payout.sellerId(),
-                payout.amount().toPlainString(),
+                payout.amount().amount().toPlainString(),
                 payout.currency(),
                 payout.status().wire(),
                 payout.stripeAccountId(),
