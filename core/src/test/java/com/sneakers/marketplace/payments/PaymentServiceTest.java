@@ -15,6 +15,7 @@ import com.sneakers.marketplace.orders.Viewer;
 import com.sneakers.marketplace.platform.money.Money;
 import com.sneakers.marketplace.platform.transaction.UnitOfWork;
 import com.sneakers.marketplace.testing.DirectUnitOfWork;
+import com.sneakers.marketplace.testing.FakeStripe;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.NoShippingAddresses;
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ class PaymentServiceTest {
             Deadlines.DEFAULT,
             clock);
     private final InMemoryPaymentRecords records = new InMemoryPaymentRecords();
-    private final FakeStripePayments stripe = new FakeStripePayments();
+    private final FakeStripe stripe = new FakeStripe();
     private final List<String> events = new CopyOnWriteArrayList<>();
     private final PaymentSettlement settlement = new PaymentSettlement(records, orders, new PaymentEventLog() {
         @Override

@@ -1,5 +1,18 @@
-package com.sneakers.marketplace.payments;
+package com.sneakers.marketplace.testing;
 
+import com.sneakers.marketplace.payments.AccountLink;
+import com.sneakers.marketplace.payments.ConnectedAccount;
+import com.sneakers.marketplace.payments.GatewayResult;
+import com.sneakers.marketplace.payments.NewAccountLink;
+import com.sneakers.marketplace.payments.NewConnectedAccount;
+import com.sneakers.marketplace.payments.NewPaymentIntent;
+import com.sneakers.marketplace.payments.NewRefund;
+import com.sneakers.marketplace.payments.NewTransfer;
+import com.sneakers.marketplace.payments.PaymentGateway;
+import com.sneakers.marketplace.payments.PaymentIntent;
+import com.sneakers.marketplace.payments.Refund;
+import com.sneakers.marketplace.payments.Transfer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,15 +20,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Stripe's PaymentIntents and refunds in memory, for fast tests of the payment rules: intents are keyed
- * by their idempotency key as Stripe keys them, a confirmed intent succeeds, a refund without an amount
- * takes what is left. Connect calls are not part of it.
+ * Stripe in memory, for fast tests of the payment and payout rules: intents are keyed by their
+ * idempotency key as Stripe keys them, a confirmed intent succeeds, a refund without an amount takes
+ * what is left; Connect accounts are made (or refused, when told to) and linked. Transfers are
+ * {@link RecordingGateway}'s.
  */
-public final class FakeStripePayments implements PaymentGateway {
+public final class FakeStripe implements PaymentGateway {
     private final Map<String, PaymentIntent> intentsByKey = new LinkedHashMap<>();
     private final Map<String, PaymentIntent> intents = new LinkedHashMap<>();
     private final List<NewRefund> refunds = new ArrayList<>();
     private final List<String> cancelled = new ArrayList<>();
+    private final List<NewConnectedAccount> accountsCreated = new ArrayList<>();
+    private final Map<String, ConnectedAccount> accounts = new LinkedHashMap<>();
+    private boolean refuseAccounts;
 
     @Override
     public synchronized GatewayResult<PaymentIntent> createPaymentIntent(NewPaymentIntent intent) {
@@ -86,18 +103,40 @@ public final class FakeStripePayments implements PaymentGateway {
     }
 
     @Override
-    public GatewayResult<ConnectedAccount> createConnectedAccount(NewConnectedAccount account) {
-        throw new UnsupportedOperationException();
+    public synchronized GatewayResult<ConnectedAccount> createConnectedAccount(NewConnectedAccount account) {
+        if (refuseAccounts) {
+            return new GatewayResult.Rejected<>(400, Optional.of("country_unsupported"), "Country unsupported");
+        }
+        accountsCreated.add(account);
+        ConnectedAccount made = new ConnectedAccount("acct_" + accountsCreated.size(), false, false, false);
+        accounts.put(made.id(), made);
+        return GatewayResult.succeeded(made);
     }
 
     @Override
-    public GatewayResult<ConnectedAccount> retrieveConnectedAccount(String accountId) {
-        throw new UnsupportedOperationException();
+    public synchronized GatewayResult<ConnectedAccount> retrieveConnectedAccount(String accountId) {
+        return GatewayResult.succeeded(accounts.get(accountId));
     }
 
     @Override
     public GatewayResult<AccountLink> createAccountLink(NewAccountLink link) {
-        throw new UnsupportedOperationException();
+        return GatewayResult.succeeded(
+                new AccountLink("https://connect.example.test/" + link.idempotencyKey(), Instant.MAX));
+    }
+
+    /** The seller finished onboarding at Stripe: the account now has these flags. */
+    public synchronized void onboarded(ConnectedAccount account) {
+        accounts.put(account.id(), account);
+    }
+
+    /** From now on, Stripe refuses to open accounts. */
+    public synchronized void refuseAccounts() {
+        refuseAccounts = true;
+    }
+
+    /** The Connect accounts asked for, in order. */
+    public synchronized List<NewConnectedAccount> accountsCreated() {
+        return List.copyOf(accountsCreated);
     }
 
     @Override
