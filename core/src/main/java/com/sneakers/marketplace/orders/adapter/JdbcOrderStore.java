@@ -220,7 +220,8 @@ public final class JdbcOrderStore implements OrderStore {
         try (PreparedStatement insert = transaction.prepareStatement("INSERT INTO orders (order_number, match_id,"
                 + " buyer_id, seller_id, product_id, size_id, price, quantity, buyer_fee, seller_fee, platform_fee,"
                 + " total_amount, seller_payout, currency, status, shipping_address_id, created_at, updated_at)"
-                + " VALUES ('ORD-' || ? || '-' || lpad(nextval('order_number_seq')::text, 6, '0'),"
+                + " VALUES ('ORD-' || ? || '-' || (SELECT lpad(n::text, greatest(6, length(n::text)), '0')"
+                + " FROM nextval('order_number_seq') AS n),"
                 + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending_payment', ?, ?, ?)"
                 + " ON CONFLICT (match_id) DO NOTHING RETURNING id")) {
             int i = 1;

@@ -151,6 +151,17 @@ class CreatingOrdersIT {
         assertThat(sequenceNumber(second)).isGreaterThan(sequenceNumber(first));
     }
 
+    @Test
+    void orderNumbersKeepEveryDigitPastTheMillionthOrder() {
+        fixture.execute("SELECT setval('order_number_seq', 999999)");
+
+        Order millionth = fixture.order(seller, buyer, "100.00");
+        Order next = fixture.order(seller, buyer, "101.00");
+
+        assertThat(millionth.orderNumber()).isEqualTo("ORD-2026-1000000");
+        assertThat(next.orderNumber()).isEqualTo("ORD-2026-1000001");
+    }
+
     private static int sequenceNumber(Order order) {
         return Integer.parseInt(order.orderNumber().substring("ORD-2026-".length()));
     }
