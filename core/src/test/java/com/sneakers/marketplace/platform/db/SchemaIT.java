@@ -52,9 +52,9 @@ class SchemaIT {
 
         assertThat(columns).containsEntry("order_number", "character varying(50) NOT NULL");
         assertThat(columns).containsEntry("quantity", "integer NOT NULL DEFAULT 1");
-        assertThat(columns).containsEntry("buyer_fee", "numeric(10,2) DEFAULT 0");
-        assertThat(columns).containsEntry("seller_fee", "numeric(10,2) DEFAULT 0");
-        assertThat(columns).containsEntry("platform_fee", "numeric(10,2) DEFAULT 0");
+        assertThat(columns).containsEntry("buyer_fee", "numeric(10,2) NOT NULL DEFAULT 0");
+        assertThat(columns).containsEntry("seller_fee", "numeric(10,2) NOT NULL DEFAULT 0");
+        assertThat(columns).containsEntry("platform_fee", "numeric(10,2) NOT NULL DEFAULT 0");
         assertThat(columns).containsEntry("total_amount", "numeric(10,2) NOT NULL");
         assertThat(columns).containsEntry("seller_payout", "numeric(10,2) NOT NULL");
         assertThat(columns).containsEntry("status", "character varying(50) NOT NULL DEFAULT 'pending_payment'");
@@ -191,6 +191,21 @@ class SchemaIT {
 
         assertRefused("UPDATE orders SET seller_payout = -0.01 WHERE id = " + order, "ck_orders_seller_payout");
         assertRefused("UPDATE orders SET buyer_fee = -1 WHERE id = " + order, "ck_orders_buyer_fee");
+    }
+
+    @Test
+    void anOrdersAmountsObeyTheFeeIdentities() throws SQLException {
+        long order = order(match());
+
+        assertRefused(
+                "UPDATE orders SET total_amount = total_amount + 0.01 WHERE id = " + order, "ck_orders_total_identity");
+        assertRefused(
+                "UPDATE orders SET seller_payout = seller_payout - 0.01 WHERE id = " + order,
+                "ck_orders_seller_payout_identity");
+        assertRefused(
+                "UPDATE orders SET platform_fee = platform_fee + 0.01 WHERE id = " + order,
+                "ck_orders_platform_fee_identity");
+        assertRefused("UPDATE orders SET buyer_fee = NULL WHERE id = " + order, "buyer_fee");
     }
 
     @Test
