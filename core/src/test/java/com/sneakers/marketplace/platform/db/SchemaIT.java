@@ -221,6 +221,26 @@ class SchemaIT {
     }
 
     @Test
+    void activeRefundsNeverAddUpToMoreThanThePayment() throws SQLException {
+        long order = order(match());
+        long payment = insert("INSERT INTO payments (payment_id, order_id, user_id, amount) SELECT 'pay_" + order
+                + "', id, buyer_id, 100.00 FROM orders WHERE id = " + order + " RETURNING id");
+        execute(refundInsert(payment, "re_most", "99.00", "succeeded"));
+        execute(refundInsert(payment, "re_failed", "5.00", "failed"));
+
+        assertRefused(refundInsert(payment, "re_too_much", "1.01", "pending"), "ck_refunds_within_payment");
+        assertRefused(
+                "UPDATE refunds SET status = 'pending' WHERE stripe_refund_id = 're_failed'",
+                "ck_refunds_within_payment");
+        execute(refundInsert(payment, "re_rest", "1.00", "pending"));
+    }
+
+    private static String refundInsert(long payment, String stripeRefundId, String amount, String status) {
+        return "INSERT INTO refunds (refund_id, payment_id, stripe_refund_id, amount, status) VALUES ('ref_"
+                + stripeRefundId + "', " + payment + ", '" + stripeRefundId + "', " + amount + ", '" + status + "')";
+    }
+
+    @Test
     void aBidCannotNameASizeOfAnotherProduct() throws SQLException {
         long buyer = user("buyer-other-size@example.com");
         long product = product("SKU-A");
