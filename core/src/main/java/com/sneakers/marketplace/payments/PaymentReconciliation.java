@@ -22,6 +22,7 @@ public final class PaymentReconciliation {
 
     private final UnitOfWork unitOfWork;
     private final PaymentRecords payments;
+    private final PaymentService service;
     private final PaymentSettlement settlement;
     private final PaymentGateway gateway;
     private final Clock clock;
@@ -30,12 +31,14 @@ public final class PaymentReconciliation {
     public PaymentReconciliation(
             UnitOfWork unitOfWork,
             PaymentRecords payments,
+            PaymentService service,
             PaymentSettlement settlement,
             PaymentGateway gateway,
             Clock clock,
             Duration settleAfter) {
         this.unitOfWork = unitOfWork;
         this.payments = payments;
+        this.service = service;
         this.settlement = settlement;
         this.gateway = gateway;
         this.clock = clock;
@@ -85,7 +88,7 @@ public final class PaymentReconciliation {
             }
             if (intent.status().equals(PaymentIntent.SUCCEEDED)) {
                 LOG.warn("Payment {} succeeded at Stripe without a webhook; settling it", payment.paymentId());
-                return settlement.succeeded(payment, intent.latestChargeId(), intent.card(), now);
+                return service.settleSuccess(payment, intent.latestChargeId(), intent.card());
             }
             if (intent.status().equals(PaymentIntent.CANCELED)
                     && settlement.moveTo(payment, PaymentStatus.CANCELLED, now)) {

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PaymentService implements Payments {
     private static final Logger LOG = LoggerFactory.getLogger(PaymentService.class);
+    private static final String PAID_AFTER_CANCELLATION = "Paid after the order was cancelled";
 
     private final UnitOfWork unitOfWork;
     private final PaymentRecords store;
@@ -198,6 +199,22 @@ public final class PaymentService implements Payments {
         });
     }
 
+    /**
+     * Stripe says the money was captured (a webhook, or the sweeper reading Stripe): the order becomes
+     * paid. A payment never succeeds silently on an order that will not ship: if the order was cancelled
+     * meanwhile, the money goes back at once, in the same transaction, with the same idempotency key the
+     * cancellation's own refund uses. False when the payment had already been settled.
+     */
+    public boolean settleSuccess(Payment payment, Optional<String> chargeId, Optional<Card> card) {
+        return unitOfWork.inTransaction(() -> {
+            PaymentSettlement.Success success = settlement.succeeded(payment, chargeId, card, clock.instant());
+            if (success == PaymentSettlement.Success.ORDER_NOT_PAYABLE) {
+                refundCancelledOrder(new OrderId(payment.orderId()), PAID_AFTER_CANCELLATION);
+            }
+            return success != PaymentSettlement.Success.ALREADY_SETTLED;
+        });
+    }
+
     @Override
     public void cancelUnpaidOrder(OrderId orderId) {
         Optional<Payment> found = store.byOrder(orderId.value());
@@ -211,7 +228,7 @@ public final class PaymentService implements Payments {
                     "Order {} was cancelled unpaid, but payment {} succeeded: refunding it",
                     orderId,
                     payment.paymentId());
-            refundCancelledOrder(orderId, "Paid after the order was cancelled");
+            refundCancelledOrder(orderId, PAID_AFTER_CANCELLATION);
             return;
         }
         if (!payment.status().canMoveTo(PaymentStatus.CANCELLED)) {

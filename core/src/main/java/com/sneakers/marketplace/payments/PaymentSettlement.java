@@ -30,29 +30,40 @@ public final class PaymentSettlement {
     }
 
     /**
-     * The money was captured: the payment succeeds, its order becomes paid, then processing. False when
-     * the payment had already gone further, and then nothing changed.
+     * The money was captured: the payment succeeds, its order becomes paid, then processing. Says
+     * whether the order took the payment, could not (it was cancelled meanwhile), or whether the
+     * payment had already gone further and nothing changed.
      */
-    public boolean succeeded(Payment payment, Optional<String> chargeId, Optional<Card> card, Instant at) {
+    public Success succeeded(Payment payment, Optional<String> chargeId, Optional<Card> card, Instant at) {
         if (!payment.status().canMoveTo(PaymentStatus.SUCCEEDED)) {
             LOG.info(
                     "Payment {} is {}; a success changes nothing",
                     payment.paymentId(),
                     payment.status().wire());
-            return false;
+            return Success.ALREADY_SETTLED;
         }
         payments.succeeded(payment.id(), chargeId, card, at);
         OrderUpdate paid =
                 orders.markPaid(new OrderId(payment.orderId()), "Payment " + payment.paymentId() + " succeeded");
+        events.succeeded(payments.byId(payment.id()).orElseThrow(), at);
         if (paid instanceof OrderUpdate.WrongStatus wrong) {
             LOG.warn(
                     "Payment {} succeeded while order {} is {}",
                     payment.paymentId(),
                     payment.orderId(),
                     wrong.current().wire());
+            return Success.ORDER_NOT_PAYABLE;
         }
-        events.succeeded(payments.byId(payment.id()).orElseThrow(), at);
-        return true;
+        return Success.ORDER_PAID;
+    }
+
+    /** What a captured payment did to its order. */
+    public enum Success {
+        ORDER_PAID,
+        /** The order will not ship (cancelled meanwhile): the money must go back. */
+        ORDER_NOT_PAYABLE,
+        /** The payment had gone further already; nothing changed. */
+        ALREADY_SETTLED
     }
 
     /** Moves the payment to {@code status} if it may move there; false when it has gone further. */

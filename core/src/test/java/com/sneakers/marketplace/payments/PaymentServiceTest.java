@@ -92,14 +92,31 @@ class PaymentServiceTest {
         Order order = pendingOrder("215.00");
         Payment payment = started(order);
 
-        boolean first = settlement.succeeded(payment, Optional.of("ch_1"), Optional.empty(), clock.instant());
-        boolean again = settlement.succeeded(
-                records.byId(payment.id()).orElseThrow(), Optional.of("ch_1"), Optional.empty(), clock.instant());
+        boolean first = payments.settleSuccess(payment, Optional.of("ch_1"), Optional.empty());
+        boolean again =
+                payments.settleSuccess(records.byId(payment.id()).orElseThrow(), Optional.of("ch_1"), Optional.empty());
 
         assertThat(first).isTrue();
         assertThat(again).isFalse();
         assertThat(status(order)).isEqualTo(OrderStatus.PROCESSING);
         assertThat(events).containsExactly("payment.succeeded succeeded");
+    }
+
+    @Test
+    void aSuccessForAnOrderCancelledMeanwhileGivesTheMoneyBackAtOnce() {
+        Order order = pendingOrder("215.00");
+        Payment payment = started(order);
+        orders.cancel(new Viewer(BUYER, false), order.id(), "changed my mind");
+
+        boolean settled = payments.settleSuccess(payment, Optional.of("ch_late"), Optional.empty());
+
+        assertThat(settled).isTrue();
+        assertThat(stripe.refunds()).singleElement().satisfies(refund -> {
+            assertThat(refund.amountCents()).hasValue(22_145);
+            assertThat(refund.idempotencyKey()).isEqualTo("order-" + order.id() + "-refund");
+        });
+        assertThat(records.byId(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(status(order)).isEqualTo(OrderStatus.REFUNDED);
     }
 
     @Test
@@ -166,7 +183,7 @@ class PaymentServiceTest {
     }
 
     private Payment succeeded(Payment payment) {
-        settlement.succeeded(payment, Optional.of("ch_" + payment.id()), Optional.empty(), clock.instant());
+        payments.settleSuccess(payment, Optional.of("ch_" + payment.id()), Optional.empty());
         return records.byId(payment.id()).orElseThrow();
     }
 

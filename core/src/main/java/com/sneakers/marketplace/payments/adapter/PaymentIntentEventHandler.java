@@ -5,6 +5,7 @@ import com.sneakers.marketplace.payments.Payment;
 import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.PaymentIntent;
 import com.sneakers.marketplace.payments.PaymentRecords;
+import com.sneakers.marketplace.payments.PaymentService;
 import com.sneakers.marketplace.payments.PaymentSettlement;
 import com.sneakers.marketplace.payments.PaymentStatus;
 import java.sql.Connection;
@@ -26,6 +27,7 @@ final class PaymentIntentEventHandler implements StripeEventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PaymentIntentEventHandler.class);
 
     private final PaymentRecords payments;
+    private final PaymentService service;
     private final PaymentSettlement settlement;
     private final UnknownIntents unknown;
     private final PaymentGateway gateway;
@@ -33,11 +35,13 @@ final class PaymentIntentEventHandler implements StripeEventHandler {
 
     PaymentIntentEventHandler(
             PaymentRecords payments,
+            PaymentService service,
             PaymentSettlement settlement,
             UnknownIntents unknown,
             PaymentGateway gateway,
             Clock clock) {
         this.payments = payments;
+        this.service = service;
         this.settlement = settlement;
         this.unknown = unknown;
         this.gateway = gateway;
@@ -77,6 +81,6 @@ final class PaymentIntentEventHandler implements StripeEventHandler {
             chargeId = chargeId.or(() -> intent.flatMap(PaymentIntent::latestChargeId));
             card = card.or(() -> intent.flatMap(PaymentIntent::card));
         }
-        settlement.succeeded(payment, chargeId, card, clock.instant());
+        service.settleSuccess(payment, chargeId, card);
     }
 }

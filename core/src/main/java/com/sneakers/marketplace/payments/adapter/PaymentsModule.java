@@ -25,6 +25,7 @@ public final class PaymentsModule {
     private final PaymentGateway gateway;
     private final OrderSteps orders;
     private final PaymentSettlement settlement;
+    private final PaymentService service;
     private final Clock clock;
 
     private PaymentsModule(
@@ -35,6 +36,7 @@ public final class PaymentsModule {
         this.orders = orders;
         this.settlement = new PaymentSettlement(records, orders, new PaymentEvents(dataSource, outbox));
         this.clock = clock;
+        this.service = new PaymentService(transactions, records, orders, settlement, gateway, clock);
     }
 
     public static PaymentsModule create(
@@ -43,19 +45,19 @@ public final class PaymentsModule {
     }
 
     public Payments payments() {
-        return new PaymentService(transactions, records, orders, settlement, gateway, clock);
+        return service;
     }
 
     /** The handlers of payment and refund events, for the webhook processor. */
     public List<StripeEventHandler> eventHandlers() {
         UnknownIntents unknown = new UnknownIntents(orders);
         return List.of(
-                new PaymentIntentEventHandler(records, settlement, unknown, gateway, clock),
+                new PaymentIntentEventHandler(records, service, settlement, unknown, gateway, clock),
                 new RefundEventHandler(records, settlement, unknown, clock));
     }
 
     /** The sweeper's re-reading of payments whose webhook has not come for {@code settleAfter}. */
     public PaymentReconciliation reconciliation(Duration settleAfter) {
-        return new PaymentReconciliation(transactions, records, settlement, gateway, clock, settleAfter);
+        return new PaymentReconciliation(transactions, records, service, settlement, gateway, clock, settleAfter);
     }
 }

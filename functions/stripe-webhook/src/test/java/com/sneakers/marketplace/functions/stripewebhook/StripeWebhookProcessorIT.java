@@ -74,6 +74,28 @@ class StripeWebhookProcessorIT {
     }
 
     @Test
+    void aSuccessForAnOrderCancelledMeanwhileIsRefundedInTheSameDelivery() {
+        Order order = order();
+        String intent = intentOf(order);
+        gateway.confirmPaymentIntent(intent, "pm_card_visa", "confirm-" + intent)
+                .orElseThrow();
+        rows.execute("UPDATE orders SET status = 'cancelled' WHERE id = ?", order.id());
+
+        SQSBatchResponse response =
+                processor.apply(batch(message("m-1", event("evt_late", "payment_intent.succeeded", intent, order))));
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(rows.text("SELECT status FROM payments WHERE order_id = ?", order.id()))
+                .isEqualTo("refunded");
+        assertThat(rows.number(
+                        "SELECT count(*) FROM refunds r JOIN payments p ON p.id = r.payment_id"
+                                + " WHERE p.order_id = ? AND r.amount = p.amount",
+                        order.id()))
+                .isEqualTo(1);
+        assertThat(orderStatus(order)).isEqualTo("refunded");
+    }
+
+    @Test
     void theSameEventDeliveredTwiceHasOneEffect() {
         Order order = order();
         String intent = intentOf(order);
