@@ -1,5 +1,6 @@
 package com.sneakers.marketplace.payments;
 
+import com.sneakers.marketplace.orders.OrderStatus;
 import java.util.Optional;
 
 /** What became of a server-side confirmation; the payment's final state arrives by webhook. */
@@ -13,6 +14,9 @@ public sealed interface ConfirmResult {
 
     /** The payment is past being confirmed (succeeded, cancelled, refunded). */
     record NotConfirmable(PaymentStatus status) implements ConfirmResult {}
+
+    /** The order can no longer be paid (cancelled meanwhile): nothing was sent to Stripe. */
+    record OrderNotPayable(OrderStatus status) implements ConfirmResult {}
 
     /** The card was refused. */
     record Declined(String code, Optional<String> declineCode, String message) implements ConfirmResult {}

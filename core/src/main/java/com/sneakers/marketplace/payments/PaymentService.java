@@ -51,7 +51,12 @@ public final class PaymentService implements Payments {
 
     @Override
     public IntentResult startPayment(OrderId orderId, Optional<UserId> buyerId) {
-        Optional<Order> found = orders.find(orderId);
+        return unitOfWork.inTransaction(() -> startPaymentLocked(orderId, buyerId));
+    }
+
+    /** Under the order's row lock, so the order cannot be cancelled between the check and the intent. */
+    private IntentResult startPaymentLocked(OrderId orderId, Optional<UserId> buyerId) {
+        Optional<Order> found = orders.lock(orderId);
         if (found.isEmpty()
                 || buyerId.isPresent() && buyerId.get().value() != found.get().buyerId()) {
             return new IntentResult.OrderNotFound();
@@ -103,6 +108,18 @@ public final class PaymentService implements Payments {
         Payment payment = found.get();
         if (!EnumSet.of(PaymentStatus.PENDING, PaymentStatus.FAILED).contains(payment.status())) {
             return new ConfirmResult.NotConfirmable(payment.status());
+        }
+        return unitOfWork.inTransaction(() -> confirmPayable(payment, paymentMethod, idempotencyKey));
+    }
+
+    /**
+     * Confirms under the order's row lock, so a cancellation either comes first (and nothing is charged)
+     * or waits for the confirmation (and its refund follows the success, see {@link #settleSuccess}).
+     */
+    private ConfirmResult confirmPayable(Payment payment, String paymentMethod, String idempotencyKey) {
+        Order order = orders.lock(new OrderId(payment.orderId())).orElseThrow();
+        if (order.status() != OrderStatus.PENDING_PAYMENT) {
+            return new ConfirmResult.OrderNotPayable(order.status());
         }
         GatewayResult<PaymentIntent> confirmed = gateway.confirmPaymentIntent(
                 payment.stripePaymentIntentId(),

@@ -103,6 +103,20 @@ class PaymentServiceTest {
     }
 
     @Test
+    void aPaymentIsNotConfirmedOnceItsOrderWasCancelled() {
+        Order order = pendingOrder("215.00");
+        Payment payment = started(order);
+        orders.cancel(new Viewer(BUYER, false), order.id(), "changed my mind");
+
+        ConfirmResult result = payments.confirm(payment.paymentId(), BUYER, "pm_card_visa", "confirm-1");
+
+        assertThat(result).isEqualTo(new ConfirmResult.OrderNotPayable(OrderStatus.CANCELLED));
+        assertThat(stripe.intents())
+                .extracting(PaymentIntent::status)
+                .containsExactly(PaymentIntent.REQUIRES_PAYMENT_METHOD);
+    }
+
+    @Test
     void aSuccessForAnOrderCancelledMeanwhileGivesTheMoneyBackAtOnce() {
         Order order = pendingOrder("215.00");
         Payment payment = started(order);

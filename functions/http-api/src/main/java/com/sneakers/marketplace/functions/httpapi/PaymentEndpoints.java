@@ -98,6 +98,11 @@ final class PaymentEndpoints {
                             + notConfirmable.status().wire() + "; it cannot be confirmed.")
                     .toResponse();
         }
+        if (result instanceof ConfirmResult.OrderNotPayable notPayable) {
+            return Problem.conflict("The order of payment " + paymentId + " is "
+                            + notPayable.status().wire() + "; it can no longer be paid.")
+                    .toResponse();
+        }
         if (result instanceof ConfirmResult.GatewayRefused refused) {
             return Problem.badRequest("Stripe refused the confirmation: " + refused.message())
                     .toResponse();
