@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The walls of core: the domain knows no framework, no cloud, no payment provider, no wire format, no
  * JWT library and no wall clock; contexts meet only through each other's domain-level ports, and only
- * the wiring (and the functions, outside core) puts adapters together.
+ * the functions (outside core) join contexts.
  */
 class ArchitectureTest {
     private static final String BASE = "com.sneakers.marketplace.";
@@ -75,7 +75,16 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage(ADAPTERS)
-            .because("domain code is given its ports; the modules, the wiring and the functions build adapters")
+            .because("domain code is given its ports; each context's module builds its adapters")
+            .allowEmptyShould(true);
+
+    private static final ArchRule THE_PLATFORM_KNOWS_NO_CONTEXT = noClasses()
+            .that()
+            .resideInAPackage(BASE + "platform..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(DOMAIN)
+            .because("contexts are joined by the functions, never inside core")
             .allowEmptyShould(true);
 
     private static final ArchRule TIME_COMES_FROM_THE_INJECTED_CLOCK = noClasses()
@@ -121,6 +130,11 @@ class ArchitectureTest {
     @Test
     void domainCodeNeverBuildsOrCallsAnAdapter() {
         ONLY_THE_WIRING_PUTS_ADAPTERS_TOGETHER.check(CORE);
+    }
+
+    @Test
+    void thePlatformDependsOnNoContext() {
+        THE_PLATFORM_KNOWS_NO_CONTEXT.check(CORE);
     }
 
     @Test

@@ -3,15 +3,13 @@ package com.sneakers.marketplace.testing;
 import com.sneakers.marketplace.orders.MatchCreated;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
-import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.trading.Match;
 import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PlaceResult;
-import com.sneakers.marketplace.wiring.Marketplace;
+import com.sneakers.marketplace.trading.adapter.TradingModule;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -54,16 +52,15 @@ public final class TestOrders {
 
     private Order pendingPayment(String price, long seller) {
         int trade = TRADES.incrementAndGet();
-        Marketplace marketplace = new Marketplace(new Settings(Map.of()), database, new Outbox(), null, clock);
-        var trading = marketplace.trading();
+        Outbox outbox = new Outbox();
+        var trading = TradingModule.create(database, outbox, clock);
         long buyer = rows.user("buyer" + trade);
         long product = rows.product("SKU-" + trade);
         PlaceOffer offer = new PlaceOffer(product, rows.size(product, "10"), new BigDecimal(price), 1, 30);
         trading.placeAsk(seller, offer);
         Match match =
                 ((PlaceResult.Placed) trading.placeBid(buyer, offer)).matches().get(0);
-        return marketplace
-                .orders()
+        return TestContexts.orders(database, outbox, clock)
                 .createFromMatch(new MatchCreated(
                         match.id(),
                         buyer,

@@ -13,17 +13,15 @@ import com.sneakers.marketplace.payments.Payment;
 import com.sneakers.marketplace.payments.PaymentReconciliation;
 import com.sneakers.marketplace.payments.PaymentStatus;
 import com.sneakers.marketplace.payments.Payments;
-import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.RecordingPublisher;
+import com.sneakers.marketplace.testing.TestContexts;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
-import com.sneakers.marketplace.wiring.Marketplace;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -39,8 +37,7 @@ class PaymentReconciliationIT {
     private final StripePaymentGateway gateway =
             StripePaymentGateway.create(StripeEmulators.API_KEY, StripeEmulators.localstripe());
     private final RecordingPublisher bus = new RecordingPublisher();
-    private final PaymentsModule module =
-            new Marketplace(new Settings(Map.of()), database, bus.outbox(database, clock), gateway, clock).payments();
+    private final PaymentsModule module = TestContexts.payments(database, bus.outbox(database, clock), gateway, clock);
     private final Payments payments = module.payments();
     private final PaymentReconciliation reconciliation = module.reconciliation(SETTLES_WITHIN);
     private final TestOrders orders = new TestOrders(database, clock);

@@ -11,13 +11,12 @@ import com.sneakers.marketplace.payments.Payment;
 import com.sneakers.marketplace.payments.PaymentStatus;
 import com.sneakers.marketplace.payments.Payments;
 import com.sneakers.marketplace.payments.RefundResult;
-import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.testing.MutableClock;
+import com.sneakers.marketplace.testing.TestContexts;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
-import com.sneakers.marketplace.wiring.Marketplace;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,13 +37,8 @@ class StripePaymentsIT {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
     private final StripePaymentGateway gateway =
             StripePaymentGateway.create(StripeEmulators.API_KEY, StripeEmulators.localstripe());
-    private final Payments payments = new Marketplace(
-                    new Settings(Map.of()),
-                    database,
-                    Outbox.publishingAfterCommit(database, events -> Map.of(), clock),
-                    gateway,
-                    clock)
-            .payments()
+    private final Payments payments = TestContexts.payments(
+                    database, Outbox.publishingAfterCommit(database, events -> Map.of(), clock), gateway, clock)
             .payments();
 
     @Test

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sneakers.marketplace.payments.payouts.AccountOpening;
 import com.sneakers.marketplace.payments.payouts.PayoutAccounts;
 import com.sneakers.marketplace.payments.payouts.SellerAccount;
-import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.RecordingGateway;
+import com.sneakers.marketplace.testing.TestContexts;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestRows;
-import com.sneakers.marketplace.wiring.Marketplace;
 import java.time.Instant;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +19,11 @@ import org.junit.jupiter.api.Test;
 class PayoutAccountsIT {
     private final DataSource database = TestDatabase.migrated();
     private final TestRows rows = new TestRows(database);
-    private final PayoutAccounts accounts = new Marketplace(
-                    new Settings(Map.of()),
+    private final PayoutAccounts accounts = TestContexts.payouts(
                     database,
                     new Outbox(),
                     new RecordingGateway(),
                     new MutableClock(Instant.parse("2026-11-25T12:00:00Z")))
-            .payouts()
             .accounts();
 
     @Test

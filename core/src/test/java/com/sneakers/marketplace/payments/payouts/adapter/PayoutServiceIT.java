@@ -14,22 +14,20 @@ import com.sneakers.marketplace.payments.payouts.PayoutAttempt;
 import com.sneakers.marketplace.payments.payouts.PayoutStatus;
 import com.sneakers.marketplace.payments.payouts.Payouts;
 import com.sneakers.marketplace.payments.payouts.Reconciliation;
-import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.paging.Paging;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.RecordingGateway;
 import com.sneakers.marketplace.testing.RecordingPublisher;
+import com.sneakers.marketplace.testing.TestContexts;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
-import com.sneakers.marketplace.wiring.Marketplace;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -47,9 +45,7 @@ class PayoutServiceIT {
     private final TestOrders orders = new TestOrders(database, clock);
     private final RecordingGateway stripe = new RecordingGateway();
     private final RecordingPublisher bus = new RecordingPublisher();
-    private final Payouts payouts = new Marketplace(
-                    new Settings(Map.of()), database, bus.outbox(database, clock), stripe, clock)
-            .payouts()
+    private final Payouts payouts = TestContexts.payouts(database, bus.outbox(database, clock), stripe, clock)
             .payouts();
 
     @Test

@@ -9,20 +9,18 @@ import com.sneakers.marketplace.payments.adapter.StripeEvent;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler.Outcome;
 import com.sneakers.marketplace.payments.payouts.PayoutStatus;
-import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.RecordingGateway;
+import com.sneakers.marketplace.testing.TestContexts;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
-import com.sneakers.marketplace.wiring.Marketplace;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +31,7 @@ class PayoutWebhookHandlersIT {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
     private final TestOrders orders = new TestOrders(database, clock);
     private final RecordingGateway stripe = new RecordingGateway();
-    private final PayoutsModule module =
-            new Marketplace(new Settings(Map.of()), database, new Outbox(), stripe, clock).payouts();
+    private final PayoutsModule module = TestContexts.payouts(database, new Outbox(), stripe, clock);
     private final List<StripeEventHandler> handlers = module.webhookHandlers();
 
     @Test

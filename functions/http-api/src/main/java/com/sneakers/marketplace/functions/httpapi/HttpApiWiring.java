@@ -2,6 +2,8 @@ package com.sneakers.marketplace.functions.httpapi;
 
 import com.sneakers.marketplace.catalog.Catalog;
 import com.sneakers.marketplace.catalog.adapter.CatalogModule;
+import com.sneakers.marketplace.functions.wiring.FunctionRuntime;
+import com.sneakers.marketplace.functions.wiring.Marketplace;
 import com.sneakers.marketplace.identity.adapter.IdentityModule;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.payments.Payments;
@@ -17,8 +19,6 @@ import com.sneakers.marketplace.platform.http.Router;
 import com.sneakers.marketplace.platform.idempotency.IdempotencyStore;
 import com.sneakers.marketplace.platform.ratelimit.RateLimiter;
 import com.sneakers.marketplace.trading.Trading;
-import com.sneakers.marketplace.wiring.FunctionRuntime;
-import com.sneakers.marketplace.wiring.Marketplace;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

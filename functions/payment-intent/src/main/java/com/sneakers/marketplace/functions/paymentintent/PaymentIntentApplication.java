@@ -2,10 +2,10 @@ package com.sneakers.marketplace.functions.paymentintent;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.sneakers.marketplace.functions.wiring.FunctionRuntime;
 import com.sneakers.marketplace.platform.health.DependencyChecks;
 import com.sneakers.marketplace.platform.lifecycle.PrimingReads;
 import com.sneakers.marketplace.platform.lifecycle.SnapStartPriming;
-import com.sneakers.marketplace.wiring.FunctionRuntime;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.cloud.function.context.FunctionRegistration;

@@ -5,6 +5,7 @@ import static com.sneakers.marketplace.testing.SqsMessages.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.sneakers.marketplace.functions.wiring.Marketplace;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.payments.GatewayResult;
 import com.sneakers.marketplace.payments.PaymentIntent;
@@ -16,7 +17,6 @@ import com.sneakers.marketplace.testing.RecordingPublisher;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
-import com.sneakers.marketplace.wiring.Marketplace;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

@@ -5,6 +5,7 @@ import static com.sneakers.marketplace.testing.SqsMessages.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.sneakers.marketplace.functions.wiring.Marketplace;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.payments.IntentResult;
@@ -20,7 +21,6 @@ import com.sneakers.marketplace.testing.RecordingPublisher;
 import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
-import com.sneakers.marketplace.wiring.Marketplace;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;

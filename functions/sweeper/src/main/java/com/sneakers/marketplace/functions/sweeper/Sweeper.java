@@ -1,5 +1,7 @@
 package com.sneakers.marketplace.functions.sweeper;
 
+import com.sneakers.marketplace.functions.wiring.FunctionRuntime;
+import com.sneakers.marketplace.functions.wiring.Marketplace;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.payments.PaymentReconciliation;
 import com.sneakers.marketplace.payments.payouts.Payouts;
@@ -10,8 +12,6 @@ import com.sneakers.marketplace.platform.lifecycle.PrimingReads;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxRelay;
 import com.sneakers.marketplace.trading.Trading;
-import com.sneakers.marketplace.wiring.FunctionRuntime;
-import com.sneakers.marketplace.wiring.Marketplace;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;

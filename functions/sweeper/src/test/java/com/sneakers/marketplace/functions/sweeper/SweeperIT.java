@@ -2,6 +2,7 @@ package com.sneakers.marketplace.functions.sweeper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sneakers.marketplace.functions.wiring.Marketplace;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderCreation;
 import com.sneakers.marketplace.orders.OrderId;
@@ -21,7 +22,6 @@ import com.sneakers.marketplace.trading.Match;
 import com.sneakers.marketplace.trading.PlaceOffer;
 import com.sneakers.marketplace.trading.PlaceResult;
 import com.sneakers.marketplace.trading.Trading;
-import com.sneakers.marketplace.wiring.Marketplace;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

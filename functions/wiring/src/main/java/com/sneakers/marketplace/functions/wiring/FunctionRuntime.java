@@ -1,4 +1,4 @@
-package com.sneakers.marketplace.wiring;
+package com.sneakers.marketplace.functions.wiring;
 
 import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
