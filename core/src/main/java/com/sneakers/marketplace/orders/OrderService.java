@@ -216,7 +216,7 @@ public final class OrderService implements Orders, OrderSteps {
 
     @Override
     public Optional<Order> lock(OrderId orderId) {
-        return unitOfWork.inTransaction(() -> store.lock(orderId.value()));
+        return store.lock(orderId.value());
     }
 
     @Override
@@ -247,20 +247,23 @@ public final class OrderService implements Orders, OrderSteps {
         if (Lifecycle.check(current.status(), change.to(), Actor.SYSTEM) != Lifecycle.Verdict.ALLOWED) {
             return wrongStatus(current.status(), change.to());
         }
-        return apply(current, change)
-                .<OrderUpdate>map(updated -> updated)
-                .orElseGet(
-                        () -> wrongStatus(store.find(current.id()).orElseThrow().status(), change.to()));
+        return apply(current, change);
     }
 
-    /** The transition, and with a buyer's default the ask back on the book, committed together. */
-    private Optional<OrderUpdate.Updated> apply(Order current, Change change) {
+    /**
+     * The transition, and with a buyer's default the ask back on the book, committed together; when
+     * another step moved the order first, the status it moved to.
+     */
+    private OrderUpdate apply(Order current, Change change) {
         return unitOfWork.inTransaction(() -> {
             Optional<OrderUpdate.Updated> updated = store.transition(current, change);
-            if (updated.isPresent() && change.relistAsk()) {
+            if (updated.isEmpty()) {
+                return wrongStatus(store.find(current.id()).orElseThrow().status(), change.to());
+            }
+            if (change.relistAsk()) {
                 relisting.relist(new MatchId(current.matchId()), change.at());
             }
-            return updated;
+            return updated.get();
         });
     }
 
@@ -278,11 +281,7 @@ public final class OrderService implements Orders, OrderSteps {
         if (verdict == Lifecycle.Verdict.NOT_THIS_ACTOR) {
             return new OrderUpdate.NotAllowed("The " + actor.wire() + " cannot move an order to " + to.wire() + ".");
         }
-        Optional<OrderUpdate.Updated> updated = apply(order, change.of(order, actor));
-        if (updated.isPresent()) {
-            return updated.get();
-        }
-        return wrongStatus(store.find(id).orElseThrow().status(), to);
+        return apply(order, change.of(order, actor));
     }
 
     /** A step that carries nothing but its note: the buyer's own words, or the neutral ones for others. */

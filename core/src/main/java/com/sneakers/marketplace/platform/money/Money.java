@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * from minor units (cents), never from a double; a fraction of a cent is refused, not rounded. The
  * conversion to and from the minor units payment providers count in lives here and nowhere else.
  */
-public record Money(BigDecimal amount, String currency) implements Comparable<Money> {
+public record Money(BigDecimal amount, String currency) {
     private static final int SCALE = 2;
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -50,18 +50,6 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
     /** The currency as payment providers' APIs spell it: lower case. */
     public String lowerCaseCurrency() {
         return currency.toLowerCase(Locale.ROOT);
-    }
-
-    public boolean isPositive() {
-        return amount.signum() > 0;
-    }
-
-    @Override
-    public int compareTo(Money other) {
-        if (!currency.equals(other.currency)) {
-            throw new IllegalArgumentException("Cannot compare " + this + " with " + other);
-        }
-        return amount.compareTo(other.amount);
     }
 
     @Override

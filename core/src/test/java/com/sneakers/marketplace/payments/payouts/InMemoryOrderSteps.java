@@ -1,6 +1,8 @@
 package com.sneakers.marketplace.payments.payouts;
 
 import com.sneakers.marketplace.orders.FeeSchedule;
+import com.sneakers.marketplace.orders.InMemoryOrderStore;
+import com.sneakers.marketplace.orders.MatchCreated;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderStatus;
@@ -8,66 +10,37 @@ import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.orders.OrderUpdate;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Orders as payouts see them: values a test makes {@link #completed} and moves by hand (as the ITs
+ * Orders as payouts see them: orders a test makes {@link #completed} and moves by hand (as the ITs
  * update the orders table), since payouts only read and lock orders.
  */
 final class InMemoryOrderSteps implements OrderSteps {
     private static final Instant CREATED = Instant.parse("2026-11-01T12:00:00Z");
 
-    private final Map<Long, Order> orders = new LinkedHashMap<>();
+    private final InMemoryOrderStore store = new InMemoryOrderStore();
+    private long matches;
 
     /** A completed order of {@code sellerId} at {@code price}; its seller payout follows the default fees. */
     synchronized Order completed(long sellerId, String price) {
-        long id = orders.size() + 1L;
-        Order order = new Order(
-                id,
-                String.format("ORD-2026-%06d", id),
-                id,
-                9000 + id,
-                sellerId,
-                1,
-                1,
-                FeeSchedule.DEFAULT.amountsFor(new BigDecimal(price), 1),
-                "USD",
-                OrderStatus.COMPLETED,
-                null,
-                null,
-                null,
-                new Order.Timeline(CREATED, CREATED, CREATED, CREATED, CREATED, null, CREATED));
-        orders.put(id, order);
-        return order;
+        matches++;
+        MatchCreated match =
+                new MatchCreated(matches, 9000 + matches, sellerId, 1, 1, new BigDecimal(price), "USD", 1, CREATED);
+        Order order = store.create(match, FeeSchedule.DEFAULT.amountsFor(match.price(), 1), null, CREATED)
+                .order();
+        store.force(order.id(), OrderStatus.COMPLETED);
+        return store.find(order.id()).orElseThrow();
     }
 
     /** Puts the order in {@code status}, as a step of the orders context would have. */
-    synchronized void status(long orderId, OrderStatus status) {
-        Order order = orders.get(orderId);
-        orders.put(
-                orderId,
-                new Order(
-                        order.id(),
-                        order.orderNumber(),
-                        order.matchId(),
-                        order.buyerId(),
-                        order.sellerId(),
-                        order.productId(),
-                        order.sizeId(),
-                        order.amounts(),
-                        order.currency(),
-                        status,
-                        order.shippingAddressId(),
-                        order.shipment(),
-                        order.cancellationReason(),
-                        order.timeline()));
+    void status(long orderId, OrderStatus status) {
+        store.force(orderId, status);
     }
 
     @Override
-    public synchronized Optional<Order> find(OrderId orderId) {
-        return Optional.ofNullable(orders.get(orderId.value()));
+    public Optional<Order> find(OrderId orderId) {
+        return store.find(orderId.value());
     }
 
     @Override

@@ -37,11 +37,4 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.of("215.00", "usd")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Money.of("215.00", "US")).isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void amountsOfDifferentCurrenciesDoNotCompare() {
-        assertThat(Money.of("10.00", "USD").compareTo(Money.of("9.99", "USD"))).isPositive();
-        assertThatThrownBy(() -> Money.of("10.00", "USD").compareTo(Money.of("10.00", "EUR")))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
 }

@@ -1,5 +1,6 @@
 package com.sneakers.marketplace.functions.httpapi;
 
+import com.sneakers.marketplace.platform.money.Money;
 import java.math.BigDecimal;
 
 /** Money in the API: a decimal string such as {@code "215.00"}, beside its currency; absent is null. */
@@ -8,5 +9,9 @@ final class Amounts {
 
     static String decimal(BigDecimal amount) {
         return amount == null ? null : amount.toPlainString();
+    }
+
+    static String decimal(Money money) {
+        return decimal(money.amount());
     }
 }

@@ -37,10 +37,10 @@ public final class HttpApiWiring {
     private HttpApiWiring() {}
 
     public static HttpApi httpApi(Settings settings) {
-        FunctionRuntime runtime = FunctionRuntime.from(settings, Clock.systemUTC());
+        FunctionRuntime runtime = FunctionRuntime.from(settings);
         Clock clock = runtime.clock();
         DataSource database = runtime.database();
-        var secretsManager = AwsClients.secretsManager();
+        var secretsManager = runtime.secretsManager();
         var dynamoDb = AwsClients.dynamoDb();
         var eventBridge = runtime.eventBridge();
         Marketplace marketplace = runtime.marketplace();

@@ -180,7 +180,7 @@ final class PaymentEndpoints {
         body.put("order_id", payment.orderId());
         body.put("client_secret", clientSecret);
         body.put("stripe_payment_intent_id", payment.stripePaymentIntentId());
-        body.put("amount", Amounts.decimal(payment.amount().amount()));
+        body.put("amount", Amounts.decimal(payment.amount()));
         body.put("currency", payment.currency());
         body.put("status", payment.status().wire());
         return body;
@@ -192,12 +192,12 @@ final class PaymentEndpoints {
         body.put("payment_id", payment.paymentId());
         body.put("order_id", payment.orderId());
         body.put("stripe_payment_intent_id", payment.stripePaymentIntentId());
-        body.put("amount", Amounts.decimal(payment.amount().amount()));
+        body.put("amount", Amounts.decimal(payment.amount()));
         body.put("currency", payment.currency());
         body.put("status", payment.status().wire());
         body.put("card_brand", payment.cardBrand());
         body.put("card_last4", payment.cardLast4());
-        body.put("refunded_amount", Amounts.decimal(payment.refundedAmount().amount()));
+        body.put("refunded_amount", Amounts.decimal(payment.refundedAmount()));
         body.put("processed_at", payment.processedAt());
         body.put("refunded_at", payment.refundedAt());
         body.put("created_at", payment.createdAt());
@@ -209,7 +209,7 @@ final class PaymentEndpoints {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("refund_id", requested.refund().refundId());
         body.put("stripe_refund_id", requested.refund().stripeRefundId());
-        body.put("amount", Amounts.decimal(requested.refund().amount().amount()));
+        body.put("amount", Amounts.decimal(requested.refund().amount()));
         body.put("status", requested.refund().status());
         body.put("reason", requested.refund().reason());
         return body;

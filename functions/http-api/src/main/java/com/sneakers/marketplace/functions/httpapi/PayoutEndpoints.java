@@ -79,7 +79,7 @@ final class PayoutEndpoints {
         body.put("payout_id", payout.payoutId());
         body.put("order_id", payout.orderId());
         body.put("order_number", payout.orderNumber());
-        body.put("amount", Amounts.decimal(payout.amount().amount()));
+        body.put("amount", Amounts.decimal(payout.amount()));
         body.put("currency", payout.currency());
         body.put("status", payout.status().wire());
         body.put("stripe_transfer_id", payout.stripeTransferId());

@@ -6,7 +6,6 @@ import com.sneakers.marketplace.functions.wiring.FunctionRuntime;
 import com.sneakers.marketplace.platform.health.DependencyChecks;
 import com.sneakers.marketplace.platform.lifecycle.PrimingReads;
 import com.sneakers.marketplace.platform.lifecycle.SnapStartPriming;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.cloud.function.context.FunctionRegistration;
 import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
@@ -18,7 +17,7 @@ public class PayoutApplication implements ApplicationContextInitializer<GenericA
 
     @Override
     public void initialize(GenericApplicationContext context) {
-        FunctionRuntime runtime = FunctionRuntime.fromEnvironment(Clock.systemUTC());
+        FunctionRuntime runtime = FunctionRuntime.fromEnvironment();
         SnapStartPriming.register(new PrimingReads(List.of(DependencyChecks.database(runtime.database()))));
         Payout payout = new Payout(runtime.marketplace().payouts().payouts());
         context.registerBean("payout", FunctionRegistration.class, () -> new FunctionRegistration<>(payout, "payout")

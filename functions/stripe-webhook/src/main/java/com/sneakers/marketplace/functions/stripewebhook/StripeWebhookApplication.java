@@ -12,7 +12,6 @@ import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.health.DependencyChecks;
 import com.sneakers.marketplace.platform.lifecycle.PrimingReads;
 import com.sneakers.marketplace.platform.lifecycle.SnapStartPriming;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -50,7 +49,7 @@ public class StripeWebhookApplication implements ApplicationContextInitializer<G
     }
 
     private static void registerProcessor(GenericApplicationContext context, Settings settings) {
-        FunctionRuntime runtime = FunctionRuntime.from(settings, Clock.systemUTC());
+        FunctionRuntime runtime = FunctionRuntime.from(settings);
         SnapStartPriming.register(new PrimingReads(List.of(DependencyChecks.database(runtime.database()))));
         Function<SQSEvent, SQSBatchResponse> processor = wireProcessor(runtime);
         context.registerBean(

@@ -65,7 +65,7 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
     }
 
     static Sweeper wire(Settings settings) {
-        FunctionRuntime runtime = FunctionRuntime.from(settings, Clock.systemUTC());
+        FunctionRuntime runtime = FunctionRuntime.from(settings);
         Clock clock = runtime.clock();
         Marketplace marketplace = runtime.marketplace();
         return new Sweeper(

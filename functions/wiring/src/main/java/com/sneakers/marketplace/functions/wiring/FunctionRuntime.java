@@ -1,6 +1,5 @@
 package com.sneakers.marketplace.functions.wiring;
 
-import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
@@ -13,6 +12,7 @@ import com.sneakers.marketplace.platform.time.ShiftableClock;
 import java.time.Clock;
 import javax.sql.DataSource;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * What every function that writes builds first, in one place: its settings, clock, secrets, a lazily
@@ -21,43 +21,46 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
  * Nothing here calls AWS or Stripe until it is used, so wiring and SnapStart priming stay offline.
  */
 public final class FunctionRuntime {
-    private final Settings settings;
     private final Clock clock;
+    private final SecretsManagerClient secretsManager;
     private final SecretStore secrets;
     private final DataSource database;
     private final EventBridgeClient eventBridge;
+    private final String busName;
     private final EventBridgePublisher publisher;
-    private final Outbox outbox;
-    private final PaymentGateway stripe;
     private final Marketplace marketplace;
 
-    private FunctionRuntime(Settings settings, Clock systemClock) {
-        this.settings = settings;
-        this.clock = ShiftableClock.fromSettings(systemClock, settings);
-        this.secrets = new SecretStore(AwsClients.secretsManager());
+    private FunctionRuntime(Settings settings) {
+        this.clock = ShiftableClock.fromSettings(Clock.systemUTC(), settings);
+        this.secretsManager = AwsClients.secretsManager();
+        this.secrets = new SecretStore(secretsManager);
         this.database = DataSources.lazyPooled(() -> DatabaseConfig.from(settings, secrets));
         this.eventBridge = AwsClients.eventBridge();
-        this.publisher = new EventBridgePublisher(eventBridge, busName());
-        this.outbox = Outbox.publishingAfterCommit(database, publisher, clock);
-        this.stripe = StripePaymentGateway.lazilyFromSettings(settings, secrets);
-        this.marketplace = new Marketplace(settings, database, outbox, stripe, clock);
+        this.busName = settings.required("EVENT_BUS_NAME");
+        this.publisher = new EventBridgePublisher(eventBridge, busName);
+        this.marketplace = new Marketplace(
+                settings,
+                database,
+                Outbox.publishingAfterCommit(database, publisher, clock),
+                StripePaymentGateway.lazilyFromSettings(settings, secrets),
+                clock);
     }
 
-    /** {@code systemClock} is the function's one wall clock (shifted locally by {@code LOCAL_CLOCK_FILE}). */
-    public static FunctionRuntime fromEnvironment(Clock systemClock) {
-        return from(Settings.fromEnvironment(), systemClock);
+    public static FunctionRuntime fromEnvironment() {
+        return from(Settings.fromEnvironment());
     }
 
-    public static FunctionRuntime from(Settings settings, Clock systemClock) {
-        return new FunctionRuntime(settings, systemClock);
+    public static FunctionRuntime from(Settings settings) {
+        return new FunctionRuntime(settings);
     }
 
-    public Settings settings() {
-        return settings;
-    }
-
+    /** The function's one clock: the wall clock, shifted locally by {@code LOCAL_CLOCK_FILE}. */
     public Clock clock() {
         return clock;
+    }
+
+    public SecretsManagerClient secretsManager() {
+        return secretsManager;
     }
 
     public SecretStore secrets() {
@@ -73,20 +76,12 @@ public final class FunctionRuntime {
     }
 
     public String busName() {
-        return settings.required("EVENT_BUS_NAME");
+        return busName;
     }
 
     /** The bus itself, for the sweeper's relay of what publishing after commit missed. */
     public EventBridgePublisher publisher() {
         return publisher;
-    }
-
-    public Outbox outbox() {
-        return outbox;
-    }
-
-    public PaymentGateway stripe() {
-        return stripe;
     }
 
     public Marketplace marketplace() {

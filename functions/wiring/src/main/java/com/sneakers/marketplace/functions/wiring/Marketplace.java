@@ -2,7 +2,6 @@ package com.sneakers.marketplace.functions.wiring;
 
 import com.sneakers.marketplace.identity.adapter.IdentityModule;
 import com.sneakers.marketplace.orders.OrderService;
-import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.payments.PaymentGateway;
@@ -43,7 +42,11 @@ public final class Marketplace {
         return TradingModule.create(database, outbox, clock);
     }
 
-    public synchronized Orders orders() {
+    public Orders orders() {
+        return orderService();
+    }
+
+    private synchronized OrderService orderService() {
         if (orders == null) {
             orders = OrdersModule.create(
                     settings,
@@ -56,14 +59,9 @@ public final class Marketplace {
         return orders;
     }
 
-    public OrderSteps orderSteps() {
-        orders();
-        return orders;
-    }
-
     public synchronized PaymentsModule payments() {
         if (payments == null) {
-            payments = PaymentsModule.create(database, stripe, orderSteps(), outbox, clock);
+            payments = PaymentsModule.create(database, stripe, orderService(), outbox, clock);
         }
         return payments;
     }
@@ -71,7 +69,7 @@ public final class Marketplace {
     public synchronized PayoutsModule payouts() {
         if (payouts == null) {
             payouts = PayoutsModule.create(
-                    settings, database, () -> stripe, orderSteps(), IdentityModule.contacts(database), outbox, clock);
+                    settings, database, () -> stripe, orderService(), IdentityModule.contacts(database), outbox, clock);
         }
         return payouts;
     }
