@@ -20,7 +20,7 @@ CREATE TABLE ledger_lines (
     journal_id BIGINT NOT NULL REFERENCES ledger_journals(id),
     account VARCHAR(100) NOT NULL,
     currency CHAR(3) NOT NULL,
-    amount DECIMAL(12, 2) NOT NULL,
+    amount DECIMAL(10, 2) NOT NULL,
     CONSTRAINT ck_ledger_lines_amount_not_zero CHECK (amount <> 0)
 );
 

@@ -12,6 +12,8 @@ import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.PaymentIntent;
 import com.sneakers.marketplace.payments.Refund;
 import com.sneakers.marketplace.payments.Transfer;
+import com.sneakers.marketplace.payments.TransferReversal;
+import com.sneakers.marketplace.platform.money.Money;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +45,7 @@ public final class FakeStripe implements PaymentGateway {
                         "secret_" + (intents.size() + 1),
                         PaymentIntent.REQUIRES_PAYMENT_METHOD,
                         intent.amountCents(),
+                        0,
                         intent.currency(),
                         Optional.empty(),
                         Optional.empty()));
@@ -63,6 +66,7 @@ public final class FakeStripe implements PaymentGateway {
                 intent.id(),
                 intent.clientSecret(),
                 PaymentIntent.SUCCEEDED,
+                intent.amountCents(),
                 intent.amountCents(),
                 intent.currency(),
                 Optional.of("ch_" + intent.id()),
@@ -146,6 +150,11 @@ public final class FakeStripe implements PaymentGateway {
 
     @Override
     public GatewayResult<Transfer> retrieveTransfer(String transferId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public GatewayResult<TransferReversal> reverseTransfer(String transferId, Money amount, String idempotencyKey) {
         throw new UnsupportedOperationException();
     }
 }

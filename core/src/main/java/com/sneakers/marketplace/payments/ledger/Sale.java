@@ -39,6 +39,11 @@ public record Sale(long orderId, long sellerId, Money payout, Money buyerFee, Mo
         return money(payout.amount().subtract(shares(givenBack).seller()));
     }
 
+    /** The seller's part of what goes back to the buyer when the total given back moves from {@code before} to {@code after}. */
+    public Money sellerShareBetween(BigDecimal before, BigDecimal after) {
+        return money(shares(after).seller().subtract(shares(before).seller()));
+    }
+
     /** The buyer's charge was captured: Stripe holds it, the seller is owed the payout, the fees are earned. */
     public Journal captured(String chargeReference, Instant at) {
         return journal(

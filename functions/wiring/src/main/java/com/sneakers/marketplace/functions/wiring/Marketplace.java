@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 /**
  * The one place where the contexts meet: each is built from its own module and handed the others'
  * ports (identity's shipping addresses and trading's relisting to orders, orders' steps to payments and
- * payouts), all over one database and one outbox. Built on first use, so a function pays only for
+ * payouts, the payouts' clawback to refunds), all over one database and one outbox. Built on first use, so a function pays only for
  * the contexts it asks for.
  */
 public final class Marketplace {
@@ -61,7 +61,8 @@ public final class Marketplace {
 
     public synchronized PaymentsModule payments() {
         if (payments == null) {
-            payments = PaymentsModule.create(database, stripe, orderService(), outbox, clock);
+            payments = PaymentsModule.create(
+                    database, stripe, orderService(), payouts().clawback(), outbox, clock);
         }
         return payments;
     }
