@@ -31,6 +31,8 @@ public final class FakeStripe implements PaymentGateway {
     private final Map<String, PaymentIntent> intentsByKey = new LinkedHashMap<>();
     private final Map<String, PaymentIntent> intents = new LinkedHashMap<>();
     private final List<NewRefund> refunds = new ArrayList<>();
+    private final Map<String, Transfer> transfersByKey = new LinkedHashMap<>();
+    private final Map<String, TransferReversal> reversalsByKey = new LinkedHashMap<>();
     private final List<String> cancelled = new ArrayList<>();
     private final List<NewConnectedAccount> accountsCreated = new ArrayList<>();
     private final Map<String, ConnectedAccount> accounts = new LinkedHashMap<>();
@@ -144,8 +146,21 @@ public final class FakeStripe implements PaymentGateway {
     }
 
     @Override
-    public GatewayResult<Transfer> createTransfer(NewTransfer transfer) {
-        throw new UnsupportedOperationException();
+    public synchronized GatewayResult<Transfer> createTransfer(NewTransfer transfer) {
+        Transfer made = transfersByKey.computeIfAbsent(
+                transfer.idempotencyKey(),
+                key -> new Transfer("tr_" + (transfersByKey.size() + 1), transfer.amountCents(), false));
+        return GatewayResult.succeeded(made);
+    }
+
+    /** The transfers made, one per idempotency key. */
+    public synchronized List<Transfer> transfers() {
+        return List.copyOf(transfersByKey.values());
+    }
+
+    /** The reversals made, one per idempotency key. */
+    public synchronized List<TransferReversal> reversals() {
+        return List.copyOf(reversalsByKey.values());
     }
 
     @Override
@@ -154,7 +169,11 @@ public final class FakeStripe implements PaymentGateway {
     }
 
     @Override
-    public GatewayResult<TransferReversal> reverseTransfer(String transferId, Money amount, String idempotencyKey) {
-        throw new UnsupportedOperationException();
+    public synchronized GatewayResult<TransferReversal> reverseTransfer(
+            String transferId, Money amount, String idempotencyKey) {
+        TransferReversal made = reversalsByKey.computeIfAbsent(
+                idempotencyKey,
+                key -> new TransferReversal("trr_" + (reversalsByKey.size() + 1), transferId, amount.minorUnits()));
+        return GatewayResult.succeeded(made);
     }
 }
