@@ -8,6 +8,7 @@ import com.sneakers.marketplace.payments.PaymentService;
 import com.sneakers.marketplace.payments.PaymentSettlement;
 import com.sneakers.marketplace.payments.Payments;
 import com.sneakers.marketplace.payments.SellerClawback;
+import com.sneakers.marketplace.payments.ledger.Ledger;
 import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import java.time.Clock;
@@ -26,6 +27,7 @@ public final class PaymentsModule {
     private final PaymentGateway gateway;
     private final OrderSteps orders;
     private final PaymentSettlement settlement;
+    private final Ledger ledger;
     private final PaymentService service;
     private final Clock clock;
 
@@ -40,8 +42,8 @@ public final class PaymentsModule {
         this.records = new JdbcPaymentRecords(dataSource);
         this.gateway = gateway;
         this.orders = orders;
-        this.settlement = new PaymentSettlement(
-                records, orders, new PaymentEvents(dataSource, outbox), new JdbcLedger(dataSource));
+        this.ledger = new JdbcLedger(dataSource);
+        this.settlement = new PaymentSettlement(records, orders, new PaymentEvents(dataSource, outbox), ledger);
         this.clock = clock;
         this.service = new PaymentService(transactions, records, orders, settlement, gateway, clawback, clock);
     }
@@ -59,6 +61,11 @@ public final class PaymentsModule {
 
     public Payments payments() {
         return service;
+    }
+
+    /** The money ledger the payments journal into, for its balances. */
+    public Ledger ledger() {
+        return ledger;
     }
 
     /** The handlers of payment and refund events, for the webhook processor. */

@@ -9,9 +9,11 @@ import com.sneakers.marketplace.payments.adapter.PaymentsModule;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.Outbox;
+import com.sneakers.marketplace.reconciliation.MoneyReconciliation;
 import com.sneakers.marketplace.trading.Trading;
 import com.sneakers.marketplace.trading.adapter.TradingModule;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
@@ -65,6 +67,15 @@ public final class Marketplace {
                     database, stripe, orderService(), payouts().clawback(), outbox, clock);
         }
         return payments;
+    }
+
+    /**
+     * The money reconciliation over every table; obligations a message or the sweeper settles count as
+     * violations once older than {@code RECONCILIATION_GRACE} (default one hour).
+     */
+    public MoneyReconciliation reconciliation() {
+        return new MoneyReconciliation(
+                database, clock, Duration.parse(settings.orDefault("RECONCILIATION_GRACE", "PT1H")));
     }
 
     public synchronized PayoutsModule payouts() {
