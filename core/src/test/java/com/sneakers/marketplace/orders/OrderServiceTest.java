@@ -71,7 +71,8 @@ class OrderServiceTest {
                             OrderStatus.PROCESSING,
                             OrderStatus.SHIPPED,
                             OrderStatus.DELIVERED,
-                            OrderStatus.CANCELLED)
+                            OrderStatus.CANCELLED,
+                            OrderStatus.DISPUTED)
                     .contains(from);
             assertThat(update)
                     .as(from.wire())
@@ -154,6 +155,8 @@ class OrderServiceTest {
                                 .subList(0, status == OrderStatus.DELIVERED ? 4 : 5);
                     case CANCELLED -> List.of(OrderStatus.CANCELLED);
                     case REFUNDED -> List.of(OrderStatus.PAID, OrderStatus.REFUNDED);
+                    case DISPUTED ->
+                        List.of(OrderStatus.PAID, OrderStatus.PROCESSING, OrderStatus.SHIPPED, OrderStatus.DISPUTED);
                 };
         for (OrderStatus next : path) {
             order = store.transition(order, Change.to(next, Actor.SYSTEM, "test", clock.instant()))
