@@ -155,6 +155,19 @@ public final class OrderService implements Orders, OrderSteps {
     }
 
     @Override
+    public Swept assumeDelivered(int batch) {
+        return sweep(
+                OrderStatus.SHIPPED,
+                deadlines.assumeDeliveredAfter(),
+                batch,
+                order -> Change.to(
+                        OrderStatus.DELIVERED,
+                        Actor.SYSTEM,
+                        "Delivery assumed " + days(deadlines.assumeDeliveredAfter()) + " after shipment",
+                        now()));
+    }
+
+    @Override
     public Swept completeDelivered(int batch) {
         return sweep(
                 OrderStatus.DELIVERED,

@@ -39,6 +39,9 @@ public interface Orders {
     /** The buyer picks another of their shipping addresses, until the order ships. */
     OrderUpdate changeShippingAddress(Viewer viewer, long id, long addressId);
 
+    /** Marks delivered, as the system, orders shipped longer ago than the assumed-delivery deadline. */
+    Swept assumeDelivered(int batch);
+
     /** Completes orders delivered longer ago than the completion deadline. */
     Swept completeDelivered(int batch);
 

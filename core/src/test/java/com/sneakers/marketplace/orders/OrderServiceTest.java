@@ -120,6 +120,59 @@ class OrderServiceTest {
     }
 
     @Test
+    void aShippedOrderIsAssumedDeliveredByTheSystemFourteenDaysAfterShipment() {
+        Order order = in(OrderStatus.SHIPPED);
+
+        clock.advance(Duration.ofDays(14).minusSeconds(1));
+        assertThat(orders.assumeDelivered(10).count()).isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(orders.assumeDelivered(10).count()).isEqualTo(1);
+
+        assertThat(status(order)).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(lastHistory(order))
+                .isEqualTo(new HistoryEntry(
+                        OrderStatus.DELIVERED,
+                        "Delivery assumed 14 days after shipment",
+                        Actor.SYSTEM,
+                        clock.instant()));
+        assertThat(store.events()).last().isEqualTo("order.delivered");
+    }
+
+    @Test
+    void anAssumedDeliveryCompletesSevenDaysLaterLikeAConfirmedOne() {
+        Order order = in(OrderStatus.SHIPPED);
+        clock.advance(Duration.ofDays(14));
+        orders.assumeDelivered(10);
+
+        clock.advance(Duration.ofDays(7).minusSeconds(1));
+        assertThat(orders.completeDelivered(10).count()).isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(orders.completeDelivered(10).count()).isEqualTo(1);
+
+        assertThat(status(order)).isEqualTo(OrderStatus.COMPLETED);
+    }
+
+    @Test
+    void theAssumedDeliveryWaitsAsLongAsItsDeadlineSays() {
+        OrderService patient = new OrderService(
+                store,
+                new DirectUnitOfWork(),
+                new NoShippingAddresses(),
+                (matchId, at) -> {},
+                FeeSchedule.DEFAULT,
+                new Deadlines(Duration.ofHours(24), Duration.ofDays(3), Duration.ofDays(7), Duration.ofDays(30)),
+                clock);
+        Order order = in(OrderStatus.SHIPPED);
+
+        clock.advance(Duration.ofDays(29));
+        assertThat(patient.assumeDelivered(10).count()).isZero();
+        clock.advance(Duration.ofDays(1));
+        assertThat(patient.assumeDelivered(10).count()).isEqualTo(1);
+
+        assertThat(lastHistory(order).note()).isEqualTo("Delivery assumed 30 days after shipment");
+    }
+
+    @Test
     void someoneElsesOrderDoesNotExistForThemAndAPartyCannotTakeTheOtherPartysStep() {
         Order order = in(OrderStatus.SHIPPED);
 
@@ -164,6 +217,11 @@ class OrderServiceTest {
                     .order();
         }
         return order;
+    }
+
+    private HistoryEntry lastHistory(Order order) {
+        List<HistoryEntry> history = store.history(order.id());
+        return history.get(history.size() - 1);
     }
 
     private OrderStatus status(Order order) {
