@@ -30,9 +30,11 @@ public abstract class OrderStoreContract {
 
     private Order walked(Order order, Instant at, OrderStatus... steps) {
         for (OrderStatus step : steps) {
-            order = store().transition(order, Change.to(step, Actor.SYSTEM, "test", at))
-                    .orElseThrow()
-                    .order();
+            Change change = Change.to(step, Actor.SYSTEM, "test", at);
+            if (step == OrderStatus.SHIPPED) {
+                change = change.shipping(new Order.Shipment(Carrier.DHL, "1234567890"));
+            }
+            order = store().transition(order, change).orElseThrow().order();
         }
         return order;
     }
