@@ -45,7 +45,7 @@ public final class InMemoryOrderStore implements OrderStore {
                 match.currency(),
                 OrderStatus.PENDING_PAYMENT,
                 shippingAddressId,
-                null,
+                new Order.Shipment(null, null),
                 null,
                 new Order.Timeline(now, null, null, null, null, null, now),
                 null);
