@@ -7,6 +7,7 @@ import static com.sneakers.marketplace.orders.Actor.SYSTEM;
 import static com.sneakers.marketplace.orders.OrderStatus.CANCELLED;
 import static com.sneakers.marketplace.orders.OrderStatus.COMPLETED;
 import static com.sneakers.marketplace.orders.OrderStatus.DELIVERED;
+import static com.sneakers.marketplace.orders.OrderStatus.DISPUTED;
 import static com.sneakers.marketplace.orders.OrderStatus.PAID;
 import static com.sneakers.marketplace.orders.OrderStatus.PENDING_PAYMENT;
 import static com.sneakers.marketplace.orders.OrderStatus.PROCESSING;
@@ -21,7 +22,8 @@ import java.util.Set;
 /**
  * The order lifecycle in one table: every allowed transition and who may make it. Payment and refund
  * facts come from Stripe, so only the system records them; shipping needs a tracking number, so only
- * the seller ships; an admin may make any other transition.
+ * the seller ships; only the buyer disputes, and a dispute ends in an admin's completion or a refund; an
+ * admin may make any other transition.
  */
 public final class Lifecycle {
     private static final Map<OrderStatus, Map<OrderStatus, Set<Actor>>> ALLOWED = new EnumMap<>(OrderStatus.class);
@@ -35,7 +37,11 @@ public final class Lifecycle {
         allow(PROCESSING, CANCELLED, BUYER, SELLER, ADMIN, SYSTEM);
         allow(SHIPPED, DELIVERED, BUYER, ADMIN, SYSTEM);
         allow(DELIVERED, COMPLETED, BUYER, ADMIN, SYSTEM);
-        for (OrderStatus refundable : EnumSet.of(PAID, PROCESSING, SHIPPED, DELIVERED, COMPLETED, CANCELLED)) {
+        allow(SHIPPED, DISPUTED, BUYER);
+        allow(DELIVERED, DISPUTED, BUYER);
+        allow(DISPUTED, COMPLETED, ADMIN);
+        for (OrderStatus refundable :
+                EnumSet.of(PAID, PROCESSING, SHIPPED, DELIVERED, COMPLETED, CANCELLED, DISPUTED)) {
             allow(refundable, REFUNDED, SYSTEM);
         }
     }

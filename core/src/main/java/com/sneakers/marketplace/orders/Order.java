@@ -3,7 +3,7 @@ package com.sneakers.marketplace.orders;
 import com.sneakers.marketplace.platform.money.Money;
 import java.time.Instant;
 
-/** An order made from a match, as its parties and admins see it. */
+/** An order made from a match, as its parties and admins see it; {@code dispute} is null unless the buyer disputed it. */
 public record Order(
         long id,
         String orderNumber,
@@ -18,7 +18,8 @@ public record Order(
         Long shippingAddressId,
         Shipment shipment,
         String cancellationReason,
-        Timeline timeline) {
+        Timeline timeline,
+        Dispute dispute) {
 
     /** What the buyer pays: the price and the buyer's fee. */
     public Money total() {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.function.Function;
  */
 public final class OrderService implements Orders, OrderSteps {
     static final int MAX_TEXT = 500;
+    static final int MAX_DETAILS = 2000;
     private static final Set<OrderStatus> ADDRESS_CHANGEABLE =
             EnumSet.of(OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, OrderStatus.PROCESSING);
 
@@ -116,6 +118,87 @@ public final class OrderService implements Orders, OrderSteps {
     }
 
     @Override
+    public OrderUpdate dispute(Viewer viewer, long id, String reasonName, String details) {
+        Optional<DisputeReason> reason = DisputeReason.fromWire(reasonName == null ? "" : reasonName);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (reason.isEmpty()) {
+            errors.put("reason", "must be one of " + DisputeReason.wires());
+        }
+        textProblem(details, MAX_DETAILS).ifPresent(problem -> errors.put("details", problem));
+        if (!errors.isEmpty()) {
+            return new OrderUpdate.Invalid(errors);
+        }
+        String words = details.strip();
+        OrderUpdate opened = act(viewer, id, OrderStatus.DISPUTED, (order, actor) -> Change.to(
+                        OrderStatus.DISPUTED,
+                        actor,
+                        "Disputed by the buyer: " + reason.get().wire(),
+                        now())
+                .disputing(Dispute.opened(reason.get(), words, viewer.userId(), now())));
+        if (opened instanceof OrderUpdate.WrongStatus) {
+            return sameReport(viewer, id, reason.get(), words).orElse(opened);
+        }
+        return opened;
+    }
+
+    /** The buyer sent the report the order's dispute already holds: the order as it stands. */
+    private Optional<OrderUpdate> sameReport(Viewer viewer, long id, DisputeReason reason, String details) {
+        return find(viewer, id)
+                .filter(order -> order.dispute() != null)
+                .map(order -> order.actorFor(viewer) != Actor.BUYER
+                        ? new OrderUpdate.NotAllowed("Only the buyer disputes an order.")
+                        : order.dispute().reports(reason, details)
+                                ? new OrderUpdate.Updated(order)
+                                : new OrderUpdate.WrongStatus(
+                                        order.status(),
+                                        "The order is already disputed as "
+                                                + order.dispute().reason().wire() + "; the report cannot change."));
+    }
+
+    @Override
+    public OrderUpdate resolveDispute(Viewer admin, long id, DisputeOutcome outcome, String note) {
+        Optional<String> problem = requiredTextProblem(note);
+        if (problem.isPresent()) {
+            return new OrderUpdate.Invalid(Map.of("note", problem.get()));
+        }
+        if (!admin.admin()) {
+            return new OrderUpdate.NotAllowed("Only an admin resolves a dispute.");
+        }
+        return unitOfWork.inTransaction(() -> store.lock(id)
+                .map(order -> resolve(order, new Dispute.Resolution(outcome, admin.userId(), now(), note.strip())))
+                .orElseGet(OrderUpdate.NotFound::new));
+    }
+
+    private OrderUpdate resolve(Order order, Dispute.Resolution resolution) {
+        Dispute dispute = order.dispute();
+        if (dispute == null) {
+            return new OrderUpdate.WrongStatus(
+                    order.status(), "The order is " + order.status().wire() + " and has no dispute to resolve.");
+        }
+        if (dispute.isResolved()) {
+            DisputeOutcome decided = dispute.resolution().outcome();
+            return decided == resolution.outcome()
+                    ? new OrderUpdate.Updated(order)
+                    : new OrderUpdate.WrongStatus(
+                            order.status(), "The dispute was already resolved as " + decided.wire() + ".");
+        }
+        String note = "Dispute resolved (" + resolution.outcome().wire() + "): " + resolution.note();
+        if (resolution.outcome() == DisputeOutcome.REFUNDED) {
+            note += "; full refund requested";
+        }
+        Optional<Order> resolved = store.resolveDispute(order, resolution, note);
+        if (resolved.isEmpty()) {
+            return wrongStatus(order.status(), OrderStatus.DISPUTED);
+        }
+        if (resolution.outcome() == DisputeOutcome.REFUNDED) {
+            return new OrderUpdate.Updated(resolved.get());
+        }
+        return apply(
+                resolved.get(),
+                Change.to(OrderStatus.COMPLETED, Actor.ADMIN, "Completed on the dispute's resolution", now()));
+    }
+
+    @Override
     public OrderUpdate override(Viewer admin, long id, OrderStatus to, String note) {
         Optional<String> problem = requiredTextProblem(note);
         if (problem.isPresent()) {
@@ -123,6 +206,11 @@ public final class OrderService implements Orders, OrderSteps {
         }
         if (!admin.admin()) {
             return new OrderUpdate.NotAllowed("Only an admin can set an order's status.");
+        }
+        Optional<Order> disputed = find(admin, id).filter(order -> order.status() == OrderStatus.DISPUTED);
+        if (disputed.isPresent()) {
+            return new OrderUpdate.WrongStatus(
+                    OrderStatus.DISPUTED, "The order is disputed; resolve its dispute instead.");
         }
         String adminNote = "Admin: " + note.strip();
         return act(
@@ -152,6 +240,19 @@ public final class OrderService implements Orders, OrderSteps {
                     current, "The order is " + current.wire() + "; its shipping address can no longer change.");
         }
         return new OrderUpdate.Updated(store.find(id).orElseThrow());
+    }
+
+    @Override
+    public Swept assumeDelivered(int batch) {
+        return sweep(
+                OrderStatus.SHIPPED,
+                deadlines.assumeDeliveredAfter(),
+                batch,
+                order -> Change.to(
+                        OrderStatus.DELIVERED,
+                        Actor.SYSTEM,
+                        "Delivery assumed " + days(deadlines.assumeDeliveredAfter()) + " after shipment",
+                        now()));
     }
 
     @Override
@@ -299,11 +400,15 @@ public final class OrderService implements Orders, OrderSteps {
     }
 
     private static Optional<String> requiredTextProblem(String text) {
+        return textProblem(text, MAX_TEXT);
+    }
+
+    private static Optional<String> textProblem(String text, int maxLength) {
         if (text == null || text.isBlank()) {
             return Optional.of("is required");
         }
-        return text.strip().length() > MAX_TEXT
-                ? Optional.of("must be at most " + MAX_TEXT + " characters")
+        return text.strip().length() > maxLength
+                ? Optional.of("must be at most " + maxLength + " characters")
                 : Optional.empty();
     }
 

@@ -13,7 +13,9 @@ public enum OrderStatus {
     DELIVERED,
     COMPLETED,
     CANCELLED,
-    REFUNDED;
+    REFUNDED,
+    /** The buyer reported a problem after shipment; it waits for an admin's resolution. */
+    DISPUTED;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -27,9 +27,16 @@ public interface OrderStore {
 
     /**
      * Applies the change if the order is still in {@code current}'s status; empty when it is not
-     * (another transition won), and then nothing changed.
+     * (another transition won), and then nothing changed. A change with a dispute opens it.
      */
     Optional<OrderUpdate.Updated> transition(Order current, Change change);
+
+    /**
+     * Records how the order's dispute was resolved, with a history row ({@code note}, by an admin) and
+     * {@code order.dispute_resolved}, if the order is still disputed and its dispute unresolved; empty
+     * when not, and then nothing changed. The order's status stays as it is.
+     */
+    Optional<Order> resolveDispute(Order current, Dispute.Resolution resolution, String note);
 
     /** Sets the shipping address if the order is still in one of {@code statuses}; false if not. */
     boolean changeShippingAddress(long orderId, Set<OrderStatus> statuses, long addressId, Instant now);

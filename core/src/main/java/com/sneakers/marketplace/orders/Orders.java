@@ -33,11 +33,28 @@ public interface Orders {
     /** The buyer confirms all is well before the automatic completion. */
     OrderUpdate complete(Viewer viewer, long id);
 
-    /** An admin moves the order, within the lifecycle, with a note for the history. */
+    /**
+     * The buyer reports a problem ({@link DisputeReason} by its wire name, and their own words) with a
+     * shipped or delivered order, which holds its automatic completion until an admin resolves it. The
+     * same report again changes nothing; another report on a disputed order is refused.
+     */
+    OrderUpdate dispute(Viewer viewer, long id, String reason, String details);
+
+    /**
+     * An admin ends the order's dispute with a note: {@code COMPLETED} completes the order now; {@code
+     * REFUNDED} records the decision and leaves the order disputed until Payments refunds it in full. The
+     * same resolution again changes nothing; another one is refused.
+     */
+    OrderUpdate resolveDispute(Viewer admin, long id, DisputeOutcome outcome, String note);
+
+    /** An admin moves the order, within the lifecycle, with a note for the history; a disputed order is resolved instead. */
     OrderUpdate override(Viewer admin, long id, OrderStatus to, String note);
 
     /** The buyer picks another of their shipping addresses, until the order ships. */
     OrderUpdate changeShippingAddress(Viewer viewer, long id, long addressId);
+
+    /** Marks delivered, as the system, orders shipped longer ago than the assumed-delivery deadline. */
+    Swept assumeDelivered(int batch);
 
     /** Completes orders delivered longer ago than the completion deadline. */
     Swept completeDelivered(int batch);

@@ -146,6 +146,11 @@ public final class PaymentService implements Payments {
     }
 
     @Override
+    public Optional<Payment> ofOrder(OrderId orderId) {
+        return store.byOrder(orderId.value());
+    }
+
+    @Override
     public Page<Payment> ofBuyer(long buyerId, Paging paging) {
         return store.ofBuyer(buyerId, paging);
     }

@@ -18,6 +18,9 @@ public interface Payments {
 
     Optional<Payment> find(long id);
 
+    /** The order's one payment, if it has one. */
+    Optional<Payment> ofOrder(OrderId orderId);
+
     Page<Payment> ofBuyer(long buyerId, Paging paging);
 
     /** Refunds {@code amount}, or everything left when empty, never more than was captured. */

@@ -45,9 +45,10 @@ public final class InMemoryOrderStore implements OrderStore {
                 match.currency(),
                 OrderStatus.PENDING_PAYMENT,
                 shippingAddressId,
+                new Order.Shipment(null, null),
                 null,
-                null,
-                new Order.Timeline(now, null, null, null, null, null, now));
+                new Order.Timeline(now, null, null, null, null, null, now),
+                null);
         orders.put(id, order);
         histories.put(
                 id,
@@ -96,10 +97,31 @@ public final class InMemoryOrderStore implements OrderStore {
             return Optional.empty();
         }
         Order moved = moved(stored, change);
+        if (change.dispute() != null) {
+            moved = withDispute(moved, change.dispute(), change.at());
+        }
         orders.put(moved.id(), moved);
         histories.get(moved.id()).add(new HistoryEntry(change.to(), change.note(), change.actor(), change.at()));
         events.add("order." + change.to().wire());
         return Optional.of(new OrderUpdate.Updated(moved));
+    }
+
+    @Override
+    public synchronized Optional<Order> resolveDispute(Order current, Dispute.Resolution resolution, String note) {
+        Order stored = orders.get(current.id());
+        if (stored == null
+                || stored.status() != OrderStatus.DISPUTED
+                || stored.dispute() == null
+                || stored.dispute().isResolved()) {
+            return Optional.empty();
+        }
+        Order resolved = withDispute(stored, stored.dispute().resolved(resolution), resolution.resolvedAt());
+        orders.put(resolved.id(), resolved);
+        histories
+                .get(resolved.id())
+                .add(new HistoryEntry(OrderStatus.DISPUTED, note, Actor.ADMIN, resolution.resolvedAt()));
+        events.add(OrderEvent.DISPUTE_RESOLVED);
+        return Optional.of(resolved);
     }
 
     @Override
@@ -196,6 +218,32 @@ public final class InMemoryOrderStore implements OrderStore {
                         at));
     }
 
+    private static Order withDispute(Order order, Dispute dispute, Instant at) {
+        return new Order(
+                order.id(),
+                order.orderNumber(),
+                order.matchId(),
+                order.buyerId(),
+                order.sellerId(),
+                order.productId(),
+                order.sizeId(),
+                order.amounts(),
+                order.currency(),
+                order.status(),
+                order.shippingAddressId(),
+                order.shipment(),
+                order.cancellationReason(),
+                new Order.Timeline(
+                        order.timeline().createdAt(),
+                        order.timeline().paidAt(),
+                        order.timeline().shippedAt(),
+                        order.timeline().deliveredAt(),
+                        order.timeline().completedAt(),
+                        order.timeline().cancelledAt(),
+                        at),
+                dispute);
+    }
+
     private static Order copy(
             Order order,
             OrderStatus status,
@@ -217,6 +265,7 @@ public final class InMemoryOrderStore implements OrderStore {
                 shippingAddressId,
                 shipment,
                 cancellationReason,
-                timeline.apply(order.timeline()));
+                timeline.apply(order.timeline()),
+                order.dispute());
     }
 }

@@ -41,7 +41,21 @@ class LifecycleTest {
         "COMPLETED, REFUNDED, SYSTEM, ALLOWED",
         "COMPLETED, REFUNDED, ADMIN, NOT_THIS_ACTOR",
         "CANCELLED, PAID, SYSTEM, ILLEGAL",
-        "DELIVERED, SHIPPED, ADMIN, ILLEGAL"
+        "DELIVERED, SHIPPED, ADMIN, ILLEGAL",
+        "SHIPPED, DISPUTED, BUYER, ALLOWED",
+        "DELIVERED, DISPUTED, BUYER, ALLOWED",
+        "SHIPPED, DISPUTED, SELLER, NOT_THIS_ACTOR",
+        "DELIVERED, DISPUTED, ADMIN, NOT_THIS_ACTOR",
+        "DELIVERED, DISPUTED, SYSTEM, NOT_THIS_ACTOR",
+        "PROCESSING, DISPUTED, BUYER, ILLEGAL",
+        "COMPLETED, DISPUTED, BUYER, ILLEGAL",
+        "DISPUTED, COMPLETED, ADMIN, ALLOWED",
+        "DISPUTED, COMPLETED, SYSTEM, NOT_THIS_ACTOR",
+        "DISPUTED, COMPLETED, BUYER, NOT_THIS_ACTOR",
+        "DISPUTED, REFUNDED, SYSTEM, ALLOWED",
+        "DISPUTED, REFUNDED, ADMIN, NOT_THIS_ACTOR",
+        "DISPUTED, DELIVERED, SYSTEM, ILLEGAL",
+        "DISPUTED, CANCELLED, ADMIN, ILLEGAL"
     })
     void decidesEveryStepByStatusAndActor(OrderStatus from, OrderStatus to, Actor actor, Lifecycle.Verdict verdict) {
         assertThat(Lifecycle.check(from, to, actor)).isEqualTo(verdict);
@@ -70,6 +84,23 @@ class LifecycleTest {
         }
         assertThat(cancellable)
                 .containsExactlyInAnyOrder(OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, OrderStatus.PROCESSING);
+    }
+
+    @Test
+    void onlyTheBuyerDisputesAndOnlyBetweenShipmentAndCompletion() {
+        EnumSet<OrderStatus> disputable = EnumSet.noneOf(OrderStatus.class);
+        for (OrderStatus status : OrderStatus.values()) {
+            if (Lifecycle.check(status, OrderStatus.DISPUTED, Actor.BUYER) == ALLOWED) {
+                disputable.add(status);
+            }
+        }
+        assertThat(disputable).containsExactlyInAnyOrder(OrderStatus.SHIPPED, OrderStatus.DELIVERED);
+    }
+
+    @Test
+    void aDisputeEndsOnlyInAnAdminsCompletionOrARefund() {
+        assertThat(Lifecycle.next(OrderStatus.DISPUTED))
+                .containsExactlyInAnyOrder(OrderStatus.COMPLETED, OrderStatus.REFUNDED);
     }
 
     @Test

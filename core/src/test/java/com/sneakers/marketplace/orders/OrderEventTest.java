@@ -54,9 +54,41 @@ class OrderEventTest {
     }
 
     @Test
+    void aDisputeCarriesItsReasonAndOnceResolvedItsResolution() throws Exception {
+        OrderEvent disputed = withDispute(
+                event(
+                        "disputed",
+                        "delivered",
+                        "buyer",
+                        "Disputed by the buyer: not_as_described",
+                        null,
+                        null,
+                        null,
+                        null),
+                "not_as_described",
+                null);
+        OrderEvent resolved = withDispute(
+                event("disputed", null, "admin", "Dispute resolved (refunded): fake pair", null, null, null, null),
+                "not_as_described",
+                "refunded");
+
+        assertWrittenAndReadBack(
+                disputed,
+                FACTS + "\"status\":\"disputed\",\"previous_status\":\"delivered\",\"actor\":\"buyer\"," + AMOUNTS
+                        + ",\"note\":\"Disputed by the buyer: not_as_described\",\"dispute_reason\":\"not_as_described\"}");
+        assertWrittenAndReadBack(
+                resolved,
+                FACTS + "\"status\":\"disputed\",\"actor\":\"admin\"," + AMOUNTS
+                        + ",\"note\":\"Dispute resolved (refunded): fake pair\",\"dispute_reason\":\"not_as_described\","
+                        + "\"resolution\":\"refunded\"}");
+    }
+
+    @Test
     void isTypedCreatedOrByTheStatusTheOrderEntered() {
         assertThat(OrderEvent.CREATED).isEqualTo("order.created");
         assertThat(OrderEvent.typeOf(OrderStatus.CANCELLED)).isEqualTo("order.cancelled");
+        assertThat(OrderEvent.typeOf(OrderStatus.DISPUTED)).isEqualTo("order.disputed");
+        assertThat(OrderEvent.DISPUTE_RESOLVED).isEqualTo("order.dispute_resolved");
     }
 
     private static void assertWrittenAndReadBack(OrderEvent event, String detail) throws Exception {
@@ -95,6 +127,36 @@ class OrderEventTest {
                 reason,
                 refundRequired,
                 carrier,
-                trackingNumber);
+                trackingNumber,
+                null,
+                null);
+    }
+
+    private static OrderEvent withDispute(OrderEvent event, String disputeReason, String resolution) {
+        return new OrderEvent(
+                event.eventId(),
+                event.occurredAt(),
+                event.orderId(),
+                event.orderNumber(),
+                event.matchId(),
+                event.buyerId(),
+                event.sellerId(),
+                event.productId(),
+                event.sizeId(),
+                event.status(),
+                event.previousStatus(),
+                event.actor(),
+                event.quantity(),
+                event.price(),
+                event.totalAmount(),
+                event.sellerPayout(),
+                event.currency(),
+                event.note(),
+                event.reason(),
+                event.refundRequired(),
+                event.carrier(),
+                event.trackingNumber(),
+                disputeReason,
+                resolution);
     }
 }

@@ -28,6 +28,109 @@ public abstract class OrderStoreContract {
         return creation.order();
     }
 
+    private Order walked(Order order, Instant at, OrderStatus... steps) {
+        for (OrderStatus step : steps) {
+            Change change = Change.to(step, Actor.SYSTEM, "test", at);
+            if (step == OrderStatus.SHIPPED) {
+                change = change.shipping(new Order.Shipment(Carrier.DHL, "1234567890"));
+            }
+            order = store().transition(order, change).orElseThrow().order();
+        }
+        return order;
+    }
+
+    private Order disputed(Instant at) {
+        Order shipped = walked(created(at), at, OrderStatus.PAID, OrderStatus.PROCESSING, OrderStatus.SHIPPED);
+        Dispute dispute = Dispute.opened(DisputeReason.NOT_AS_DESCRIBED, "The box is empty", shipped.buyerId(), at);
+        return store().transition(
+                        shipped,
+                        Change.to(OrderStatus.DISPUTED, Actor.BUYER, "Disputed by the buyer: not_as_described", at)
+                                .disputing(dispute))
+                .orElseThrow()
+                .order();
+    }
+
+    @Test
+    void aDisputeOpensWithItsTransitionAndIsReadBackWithTheOrderEveryWay() {
+        Instant at = T0.plusSeconds(60);
+        Order disputed = disputed(at);
+        Dispute expected = Dispute.opened(DisputeReason.NOT_AS_DESCRIBED, "The box is empty", disputed.buyerId(), at);
+
+        assertThat(disputed.status()).isEqualTo(OrderStatus.DISPUTED);
+        assertThat(disputed.dispute()).isEqualTo(expected);
+        assertThat(store().find(disputed.id()).orElseThrow().dispute()).isEqualTo(expected);
+        assertThat(store().lock(disputed.id()).orElseThrow().dispute()).isEqualTo(expected);
+        assertThat(store().list(
+                                new OrderQuery(disputed.buyerId(), OrderRole.BUYER, OrderStatus.DISPUTED),
+                                new Paging(1, 20))
+                        .items())
+                .extracting(Order::dispute)
+                .containsExactly(expected);
+        assertThat(store().history(disputed.id()))
+                .last()
+                .isEqualTo(new HistoryEntry(
+                        OrderStatus.DISPUTED, "Disputed by the buyer: not_as_described", Actor.BUYER, at));
+    }
+
+    @Test
+    void anOrderWithoutADisputeShowsNone() {
+        assertThat(store().find(created(T0).id()).orElseThrow().dispute()).isNull();
+    }
+
+    @Test
+    void aDisputeIsResolvedOnceAndItsOrderKeepsItsStatus() {
+        Order disputed = disputed(T0);
+        Instant at = T0.plus(Duration.ofDays(1));
+        Dispute.Resolution refund =
+                new Dispute.Resolution(DisputeOutcome.REFUNDED, disputed.sellerId(), at, "Empty box");
+
+        var resolved = store().resolveDispute(disputed, refund, "Dispute resolved (refunded): Empty box");
+        var again = store().resolveDispute(
+                        disputed,
+                        new Dispute.Resolution(DisputeOutcome.COMPLETED, disputed.sellerId(), at.plusSeconds(1), "No"),
+                        "Dispute resolved (completed): No");
+
+        assertThat(resolved).isPresent();
+        assertThat(resolved.get().status()).isEqualTo(OrderStatus.DISPUTED);
+        assertThat(resolved.get().dispute().resolution()).isEqualTo(refund);
+        assertThat(resolved.get().timeline().updatedAt()).isEqualTo(at);
+        assertThat(again).isEmpty();
+        assertThat(store().find(disputed.id()).orElseThrow().dispute().resolution())
+                .isEqualTo(refund);
+        assertThat(store().history(disputed.id()))
+                .last()
+                .isEqualTo(new HistoryEntry(
+                        OrderStatus.DISPUTED, "Dispute resolved (refunded): Empty box", Actor.ADMIN, at));
+    }
+
+    @Test
+    void anOrderThatIsNotDisputedHasNoDisputeToResolve() {
+        Order shipped = walked(created(T0), T0, OrderStatus.PAID, OrderStatus.PROCESSING, OrderStatus.SHIPPED);
+
+        var resolved = store().resolveDispute(
+                        shipped,
+                        new Dispute.Resolution(DisputeOutcome.COMPLETED, shipped.sellerId(), T0, "nothing to resolve"),
+                        "Dispute resolved (completed): nothing to resolve");
+
+        assertThat(resolved).isEmpty();
+        assertThat(store().find(shipped.id()).orElseThrow().status()).isEqualTo(OrderStatus.SHIPPED);
+    }
+
+    @Test
+    void shippedOrdersFallDueByTheirShipmentTime() {
+        Order shipped = walked(
+                created(T0),
+                T0.plus(Duration.ofDays(1)),
+                OrderStatus.PAID,
+                OrderStatus.PROCESSING,
+                OrderStatus.SHIPPED);
+
+        assertThat(store().due(OrderStatus.SHIPPED, T0.plus(Duration.ofHours(23)), 10))
+                .doesNotContain(shipped.id());
+        assertThat(store().due(OrderStatus.SHIPPED, T0.plus(Duration.ofDays(1)), 10))
+                .contains(shipped.id());
+    }
+
     @Test
     void aMatchMakesOneOrderHoweverOftenItArrives() {
         MatchCreated match = newMatch();

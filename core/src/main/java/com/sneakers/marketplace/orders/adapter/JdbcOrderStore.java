@@ -1,10 +1,12 @@
 package com.sneakers.marketplace.orders.adapter;
 
 import static com.sneakers.marketplace.orders.adapter.OrderRows.COLUMNS;
+import static com.sneakers.marketplace.orders.adapter.OrderRows.FROM;
 import static com.sneakers.marketplace.platform.db.SqlTime.utc;
 
 import com.sneakers.marketplace.orders.Actor;
 import com.sneakers.marketplace.orders.Change;
+import com.sneakers.marketplace.orders.Dispute;
 import com.sneakers.marketplace.orders.HistoryEntry;
 import com.sneakers.marketplace.orders.MatchCreated;
 import com.sneakers.marketplace.orders.Order;
@@ -98,8 +100,8 @@ public final class JdbcOrderStore implements OrderStore {
                 }
             }
             List<Order> items = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM orders" + where
-                    + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + FROM + where + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
                 bind(select, parameters);
                 select.setInt(parameters.size() + 1, paging.pageSize());
                 select.setLong(parameters.size() + 2, paging.offset());
@@ -143,10 +145,43 @@ public final class JdbcOrderStore implements OrderStore {
         if (!guardedUpdate(transaction, current, change)) {
             return Optional.empty();
         }
+        if (change.dispute() != null) {
+            insertDispute(transaction, current.id(), change.dispute());
+        }
         appendHistory(transaction, current.id(), change.to(), change.note(), change.actor(), change.at());
         Order order = find(transaction, current.id()).orElseThrow();
         events.transitioned(transaction, order, current.status(), change.actor(), change.note(), change.at());
         return Optional.of(new OrderUpdate.Updated(order));
+    }
+
+    @Override
+    public Optional<Order> resolveDispute(Order current, Dispute.Resolution resolution, String note) {
+        return transactions.inTransaction("resolve the dispute of order " + current.id(), transaction -> {
+            try (PreparedStatement update = transaction.prepareStatement("UPDATE order_disputes SET resolution = ?,"
+                    + " resolved_by = ?, resolved_at = ?, resolution_note = ? WHERE order_id = ? AND resolution IS NULL"
+                    + " AND EXISTS (SELECT 1 FROM orders WHERE id = ? AND status = ?)")) {
+                update.setString(1, resolution.outcome().wire());
+                update.setLong(2, resolution.resolvedBy());
+                update.setObject(3, utc(resolution.resolvedAt()));
+                update.setString(4, resolution.note());
+                update.setLong(5, current.id());
+                update.setLong(6, current.id());
+                update.setString(7, OrderStatus.DISPUTED.wire());
+                if (update.executeUpdate() != 1) {
+                    return Optional.empty();
+                }
+            }
+            try (PreparedStatement touch =
+                    transaction.prepareStatement("UPDATE orders SET updated_at = ? WHERE id = ?")) {
+                touch.setObject(1, utc(resolution.resolvedAt()));
+                touch.setLong(2, current.id());
+                touch.executeUpdate();
+            }
+            appendHistory(transaction, current.id(), OrderStatus.DISPUTED, note, Actor.ADMIN, resolution.resolvedAt());
+            Order order = find(transaction, current.id()).orElseThrow();
+            events.disputeResolved(transaction, order, note, resolution.resolvedAt());
+            return Optional.of(order);
+        });
     }
 
     @Override
@@ -248,6 +283,18 @@ public final class JdbcOrderStore implements OrderStore {
         }
     }
 
+    private static void insertDispute(Connection transaction, long orderId, Dispute dispute) throws SQLException {
+        try (PreparedStatement insert = transaction.prepareStatement("INSERT INTO order_disputes"
+                + " (order_id, reason, details, opened_by, opened_at) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setLong(1, orderId);
+            insert.setString(2, dispute.reason().wire());
+            insert.setString(3, dispute.details());
+            insert.setLong(4, dispute.openedBy());
+            insert.setObject(5, utc(dispute.openedAt()));
+            insert.executeUpdate();
+        }
+    }
+
     private static void appendHistory(
             Connection transaction, long orderId, OrderStatus status, String note, Actor actor, Instant at)
             throws SQLException {
@@ -265,8 +312,8 @@ public final class JdbcOrderStore implements OrderStore {
     @Override
     public Optional<Order> lock(long id) {
         return transactions.inTransaction("lock order " + id, transaction -> {
-            try (PreparedStatement select =
-                    transaction.prepareStatement("SELECT " + COLUMNS + " FROM orders WHERE id = ? FOR UPDATE")) {
+            try (PreparedStatement select = transaction.prepareStatement(
+                    "SELECT " + COLUMNS + FROM + " WHERE orders.id = ? FOR UPDATE OF orders")) {
                 select.setLong(1, id);
                 try (ResultSet row = select.executeQuery()) {
                     return row.next() ? Optional.of(OrderRows.order(row)) : Optional.empty();
@@ -285,7 +332,7 @@ public final class JdbcOrderStore implements OrderStore {
 
     private static Optional<Order> one(Connection connection, String column, long value) throws SQLException {
         try (PreparedStatement select =
-                connection.prepareStatement("SELECT " + COLUMNS + " FROM orders WHERE " + column + " = ?")) {
+                connection.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE orders." + column + " = ?")) {
             select.setLong(1, value);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(OrderRows.order(row)) : Optional.empty();

@@ -1,6 +1,7 @@
 package com.sneakers.marketplace.orders.adapter;
 
 import com.sneakers.marketplace.orders.Actor;
+import com.sneakers.marketplace.orders.Dispute;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderEvent;
 import com.sneakers.marketplace.orders.OrderStatus;
@@ -13,7 +14,8 @@ import java.util.UUID;
 
 /**
  * The {@code order.*} events, appended to the outbox in the transaction of the change: {@code
- * order.created}, then {@code order.<status>} for each status the order enters.
+ * order.created}, then {@code order.<status>} for each status the order enters, and {@code
+ * order.dispute_resolved} when an admin decides its dispute.
  */
 final class OrderEvents {
     private final Outbox outbox;
@@ -37,9 +39,16 @@ final class OrderEvents {
         outbox.append(transaction, OutboxEvent.of(OrderEvent.SOURCE, OrderEvent.typeOf(order.status()), event));
     }
 
+    /** An admin decided the order's dispute; the order's status is unchanged. */
+    void disputeResolved(Connection transaction, Order order, String note, Instant at) throws SQLException {
+        OrderEvent event = event(order, null, Actor.ADMIN, note, at);
+        outbox.append(transaction, OutboxEvent.of(OrderEvent.SOURCE, OrderEvent.DISPUTE_RESOLVED, event));
+    }
+
     private static OrderEvent event(Order order, OrderStatus previous, Actor actor, String note, Instant at) {
         boolean cancelled = order.status() == OrderStatus.CANCELLED;
         boolean shipped = order.status() == OrderStatus.SHIPPED;
+        Dispute dispute = order.status() == OrderStatus.DISPUTED ? order.dispute() : null;
         return new OrderEvent(
                 UUID.randomUUID(),
                 at,
@@ -62,6 +71,10 @@ final class OrderEvents {
                 cancelled ? order.cancellationReason() : null,
                 cancelled ? previous.isPaidAndUnshipped() : null,
                 shipped ? order.shipment().carrier().wire() : null,
-                shipped ? order.shipment().trackingNumber() : null);
+                shipped ? order.shipment().trackingNumber() : null,
+                dispute == null ? null : dispute.reason().wire(),
+                dispute == null || !dispute.isResolved()
+                        ? null
+                        : dispute.resolution().outcome().wire());
     }
 }

@@ -4,6 +4,9 @@ import static com.sneakers.marketplace.platform.db.SqlTime.instant;
 
 import com.sneakers.marketplace.orders.Actor;
 import com.sneakers.marketplace.orders.Carrier;
+import com.sneakers.marketplace.orders.Dispute;
+import com.sneakers.marketplace.orders.DisputeOutcome;
+import com.sneakers.marketplace.orders.DisputeReason;
 import com.sneakers.marketplace.orders.HistoryEntry;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderAmounts;
@@ -12,12 +15,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 
-/** Rows of {@code orders} and {@code order_status_history} as domain values; timestamps are UTC. */
+/**
+ * Rows of {@code orders} (with its {@code order_disputes} row, if any) and {@code order_status_history}
+ * as domain values; timestamps are UTC.
+ */
 final class OrderRows {
     static final String COLUMNS = "id, order_number, match_id, buyer_id, seller_id, product_id, size_id, price,"
             + " quantity, buyer_fee, seller_fee, platform_fee, total_amount, seller_payout, currency, status,"
             + " shipping_address_id, carrier, tracking_number, cancellation_reason, created_at, payment_at,"
-            + " shipped_at, delivered_at, completed_at, cancelled_at, updated_at";
+            + " shipped_at, delivered_at, completed_at, cancelled_at, updated_at,"
+            + " order_disputes.reason AS dispute_reason, order_disputes.details AS dispute_details,"
+            + " order_disputes.opened_by AS dispute_opened_by, order_disputes.opened_at AS dispute_opened_at,"
+            + " order_disputes.resolution AS dispute_resolution, order_disputes.resolved_by AS dispute_resolved_by,"
+            + " order_disputes.resolved_at AS dispute_resolved_at,"
+            + " order_disputes.resolution_note AS dispute_resolution_note";
+    /** Where {@link #COLUMNS} come from. */
+    static final String FROM = " FROM orders LEFT JOIN order_disputes ON order_disputes.order_id = orders.id";
 
     private OrderRows() {}
 
@@ -53,7 +66,32 @@ final class OrderRows {
                         instant(row, "delivered_at"),
                         instant(row, "completed_at"),
                         instant(row, "cancelled_at"),
-                        instant(row, "updated_at")));
+                        instant(row, "updated_at")),
+                dispute(row));
+    }
+
+    private static Dispute dispute(ResultSet row) throws SQLException {
+        String reason = row.getString("dispute_reason");
+        if (reason == null) {
+            return null;
+        }
+        String outcome = row.getString("dispute_resolution");
+        return new Dispute(
+                DisputeReason.fromWire(reason)
+                        .orElseThrow(
+                                () -> new IllegalStateException("Unknown dispute reason in the database: " + reason)),
+                row.getString("dispute_details"),
+                row.getLong("dispute_opened_by"),
+                instant(row, "dispute_opened_at"),
+                outcome == null
+                        ? null
+                        : new Dispute.Resolution(
+                                DisputeOutcome.fromWire(outcome)
+                                        .orElseThrow(() -> new IllegalStateException(
+                                                "Unknown dispute resolution in the database: " + outcome)),
+                                row.getLong("dispute_resolved_by"),
+                                instant(row, "dispute_resolved_at"),
+                                row.getString("dispute_resolution_note")));
     }
 
     static HistoryEntry historyEntry(ResultSet row) throws SQLException {

@@ -17,8 +17,8 @@ import javax.sql.DataSource;
 /**
  * Orders as a function uses it. Fees and deadlines have defaults and can be set per deployment:
  * {@code ORDER_BUYER_FEE_RATE}, {@code ORDER_SELLER_FEE_RATE}, {@code ORDER_SELLER_FEE_MINIMUM} (decimals)
- * and {@code ORDER_PAY_WITHIN}, {@code ORDER_SHIP_WITHIN}, {@code ORDER_COMPLETE_AFTER_DELIVERY} (ISO-8601
- * durations such as {@code PT24H}).
+ * and {@code ORDER_PAY_WITHIN}, {@code ORDER_SHIP_WITHIN}, {@code ORDER_COMPLETE_AFTER_DELIVERY}, {@code
+ * ORDER_ASSUME_DELIVERED_AFTER} (ISO-8601 durations such as {@code PT24H}).
  */
 public final class OrdersModule {
     private OrdersModule() {}
@@ -63,7 +63,8 @@ public final class OrdersModule {
         return new Deadlines(
                 duration(settings, "ORDER_PAY_WITHIN", defaults.payWithin()),
                 duration(settings, "ORDER_SHIP_WITHIN", defaults.shipWithin()),
-                duration(settings, "ORDER_COMPLETE_AFTER_DELIVERY", defaults.completeAfterDelivery()));
+                duration(settings, "ORDER_COMPLETE_AFTER_DELIVERY", defaults.completeAfterDelivery()),
+                duration(settings, "ORDER_ASSUME_DELIVERED_AFTER", defaults.assumeDeliveredAfter()));
     }
 
     private static BigDecimal decimal(Settings settings, String name, BigDecimal defaultValue) {

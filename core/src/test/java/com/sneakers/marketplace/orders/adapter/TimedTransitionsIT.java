@@ -50,6 +50,48 @@ class TimedTransitionsIT {
     }
 
     @Test
+    void aShippedOrderNoOneMarkedDeliveredIsAssumedDeliveredFourteenDaysAfterShipment() {
+        Order order = shipped();
+
+        fixture.clock.advance(Duration.ofDays(14).minusSeconds(1));
+        Orders.Swept early = fixture.orders.assumeDelivered(BATCH);
+        fixture.clock.advance(Duration.ofSeconds(1));
+        Orders.Swept due = fixture.orders.assumeDelivered(BATCH);
+        Orders.Swept again = fixture.orders.assumeDelivered(BATCH);
+
+        assertThat(early.count()).isZero();
+        assertThat(due.count()).isEqualTo(1);
+        assertThat(again.count()).isZero();
+        Order delivered = fixture.orders.find(as(buyer), order.id()).orElseThrow();
+        assertThat(delivered.status()).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(delivered.timeline().deliveredAt()).isEqualTo(fixture.clock.instant());
+        HistoryEntry last = lastHistory(order);
+        assertThat(last.createdBy()).isEqualTo(Actor.SYSTEM);
+        assertThat(last.note()).isEqualTo("Delivery assumed 14 days after shipment");
+        assertThat(lastEventType()).isEqualTo("order.delivered");
+    }
+
+    @Test
+    void aDisputedOrderStaysDisputedPastTheDeliveryAndCompletionDeadlines() {
+        Order wasShipped = shipped();
+        Order wasDelivered = delivered();
+        updated(fixture.orders.dispute(as(buyer), wasShipped.id(), "not_received", "Nothing came"));
+        updated(fixture.orders.dispute(as(buyer), wasDelivered.id(), "not_as_described", "Wrong colourway"));
+
+        fixture.clock.advance(Duration.ofDays(30));
+
+        assertThat(fixture.orders.assumeDelivered(BATCH).count()).isZero();
+        assertThat(fixture.orders.completeDelivered(BATCH).count()).isZero();
+        assertThat(fixture.orders.find(as(buyer), wasShipped.id()).orElseThrow().status())
+                .isEqualTo(OrderStatus.DISPUTED);
+        assertThat(fixture.orders
+                        .find(as(buyer), wasDelivered.id())
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(OrderStatus.DISPUTED);
+    }
+
+    @Test
     void anOrderUnpaidAfterTheDeadlineIsCancelledAndTheAskGoesBackOnTheBook() {
         Order order = fixture.order(seller, buyer, "215.00");
         long askId = askOf(order);
@@ -190,9 +232,13 @@ class TimedTransitionsIT {
     }
 
     private Order delivered() {
-        Order order = fixture.paidOrder(seller, buyer, "215.00");
-        updated(fixture.orders.ship(as(seller), order.id(), "DHL", "1234567890"));
+        Order order = shipped();
         return updated(fixture.orders.confirmDelivery(as(buyer), order.id()));
+    }
+
+    private Order shipped() {
+        Order order = fixture.paidOrder(seller, buyer, "215.00");
+        return updated(fixture.orders.ship(as(seller), order.id(), "DHL", "1234567890"));
     }
 
     private long askOf(Order order) {

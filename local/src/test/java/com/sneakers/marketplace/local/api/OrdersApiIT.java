@@ -123,6 +123,35 @@ class OrdersApiIT {
     }
 
     @Test
+    void theBuyerDisputesADeliveredOrderAndAnAdminsRefundResolutionRefundsItInFull() {
+        Trades.Trade trade = TRADES.trade(book, book.size(6), "175.00");
+        String path = "/api/v1/orders/" + trade.orderId();
+        TRADES.pay(trade);
+        API.put(path + "/tracking", tracking("UPS", UPS), trade.seller());
+        API.put(path + "/delivered", null, trade.buyer());
+        Map<String, Object> report = Map.of("reason", "not_as_described", "details", "Left shoe is a size 8");
+        String resolution = "/api/v1/admin/orders/" + trade.orderId() + "/dispute/resolution";
+
+        ApiClient.Reply bySeller = API.put(path + "/dispute", report, trade.seller());
+        ApiClient.Reply disputed = API.put(path + "/dispute", report, trade.buyer());
+        ApiClient.Reply again = API.put(path + "/dispute", report, trade.buyer());
+        ApiClient.Reply byBuyer = API.post(resolution, Map.of("resolution", "refund", "note", "mine"), trade.buyer());
+        ApiClient.Reply refunded =
+                API.post(resolution, Map.of("resolution", "refund", "note", "Wrong size sent"), TRADES.admin());
+
+        assertThat(bySeller.status()).isEqualTo(403);
+        assertThat(disputed.json().path("status").asText()).isEqualTo("disputed");
+        assertThat(disputed.json().path("dispute").path("reason").asText()).isEqualTo("not_as_described");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(byBuyer.status()).isEqualTo(403);
+        assertThat(refunded.status()).isEqualTo(200);
+        assertThat(refunded.json().path("status").asText()).isEqualTo("refunded");
+        assertThat(refunded.json().path("dispute").path("resolution").asText()).isEqualTo("refunded");
+        JsonNode history = API.get(path + "/history", trade.buyer()).json().path("items");
+        assertThat(history.findValuesAsText("status")).endsWith("delivered", "disputed", "disputed", "refunded");
+    }
+
+    @Test
     void aBuyerCancelsAnUnpaidOrderOnceAndTheAskIsBackOnTheBook() {
         Trades.Trade trade = TRADES.trade(book, book.size(2), "150.00");
         String path = "/api/v1/orders/" + trade.order().path("id").asLong();

@@ -94,6 +94,7 @@ public final class HttpApiWiring {
         routes.addAll(CatalogEndpoints.routes(catalog, trading));
         routes.addAll(TradingEndpoints.routes(trading));
         routes.addAll(OrderEndpoints.routes(orders));
+        routes.addAll(DisputeEndpoints.routes(orders, payments));
         routes.addAll(PaymentEndpoints.routes(payments));
         routes.addAll(PayoutEndpoints.routes(payouts));
         routes.addAll(MoneyEndpoints.routes(ledger, reconciliation));

@@ -1,6 +1,7 @@
 package com.sneakers.marketplace.functions.httpapi;
 
 import com.sneakers.marketplace.orders.Actor;
+import com.sneakers.marketplace.orders.Dispute;
 import com.sneakers.marketplace.orders.HistoryEntry;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderRole;
@@ -124,7 +125,11 @@ final class OrderEndpoints {
             return notFound(request);
         }
         Viewer viewer = viewer(request);
-        OrderUpdate result = change.apply(viewer, id.get());
+        return answer(request, viewer, change.apply(viewer, id.get()));
+    }
+
+    /** The order as it now stands, or the problem of a refused step. */
+    static ApiResponse answer(ApiRequest request, Viewer viewer, OrderUpdate result) {
         if (result instanceof OrderUpdate.Updated updated) {
             return ApiResponse.ok(orderBody(updated.order(), viewer));
         }
@@ -185,7 +190,7 @@ final class OrderEndpoints {
                 .orElse(null);
     }
 
-    private static Viewer viewer(ApiRequest request) {
+    static Viewer viewer(ApiRequest request) {
         Caller caller = request.requireCaller();
         return new Viewer(caller.userId(), caller.isAdmin());
     }
@@ -194,12 +199,12 @@ final class OrderEndpoints {
         return new ProblemException(Problem.validation(Map.of(field, message)));
     }
 
-    private static ApiResponse notFound(ApiRequest request) {
+    static ApiResponse notFound(ApiRequest request) {
         return Problem.notFound("You have no order " + request.pathParameter("id") + ".")
                 .toResponse();
     }
 
-    private static Map<String, Object> orderBody(Order order, Viewer viewer) {
+    static Map<String, Object> orderBody(Order order, Viewer viewer) {
         Actor as = order.actorFor(viewer);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", order.id());
@@ -237,6 +242,19 @@ final class OrderEndpoints {
         body.put("completed_at", timeline.completedAt());
         body.put("cancelled_at", timeline.cancelledAt());
         body.put("updated_at", timeline.updatedAt());
+        body.put("dispute", order.dispute() == null ? null : disputeBody(order.dispute()));
+        return body;
+    }
+
+    private static Map<String, Object> disputeBody(Dispute dispute) {
+        Dispute.Resolution resolution = dispute.resolution();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", dispute.reason().wire());
+        body.put("details", dispute.details());
+        body.put("opened_at", dispute.openedAt());
+        body.put("resolution", resolution == null ? null : resolution.outcome().wire());
+        body.put("resolution_note", resolution == null ? null : resolution.note());
+        body.put("resolved_at", resolution == null ? null : resolution.resolvedAt());
         return body;
     }
 

@@ -30,8 +30,8 @@ import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
- * The scheduled rule's target: the timed work of the marketplace, in bounded batches. Orders delivered
- * a week ago complete, unpaid orders past the payment deadline and paid ones past the ship-by
+ * The scheduled rule's target: the timed work of the marketplace, in bounded batches. Orders shipped two
+ * weeks ago and not disputed are assumed delivered, orders delivered a week ago complete, unpaid orders past the payment deadline and paid ones past the ship-by
  * deadline are cancelled, bids and asks past their expiry expire, payments whose webhook never came
  * and payouts left waiting or stuck are reconciled with Stripe, and outbox events their writers did not
  * publish are relayed. Every step is a guarded update, so overlapping sweeps never move anything twice.
@@ -134,6 +134,8 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
             return reconcileMoney();
         }
         Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put(
+                "orders_assumed_delivered", orders.assumeDelivered(ORDER_BATCH).count());
         summary.put("orders_completed", orders.completeDelivered(ORDER_BATCH).count());
         summary.put("unpaid_orders_cancelled", orders.cancelUnpaid(ORDER_BATCH).count());
         summary.put(

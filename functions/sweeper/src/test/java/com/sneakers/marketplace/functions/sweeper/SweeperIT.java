@@ -102,6 +102,23 @@ class SweeperIT {
     }
 
     @Test
+    void aShippedOrderIsAssumedDeliveredFourteenDaysAfterShipmentUnlessItsBuyerDisputedIt() {
+        long shipped = shipped(paid(order("230.00")));
+        long disputed = shipped(paid(order("240.00")));
+        orders.dispute(new Viewer(buyer, false), disputed, "not_received", "Nothing came");
+        clock.advance(Duration.ofDays(14).minusMinutes(1));
+        assertThat(sweep()).containsEntry("orders_assumed_delivered", 0);
+
+        clock.advance(Duration.ofMinutes(1));
+        Map<String, Object> summary = sweep();
+
+        assertThat(summary).containsEntry("orders_assumed_delivered", 1);
+        assertThat(status(shipped)).isEqualTo("delivered");
+        assertThat(status(disputed)).isEqualTo("disputed");
+        assertThat(bus.published()).extracting(OutboxEvent::detailType).contains("order.delivered");
+    }
+
+    @Test
     void aSecondSweepAtTheSameTimeFindsNothingLeftToDo() {
         order("200.00");
         clock.advance(Duration.ofDays(2));
@@ -166,8 +183,13 @@ class SweeperIT {
     }
 
     private long delivered(long orderId) {
-        orders.ship(new Viewer(seller, false), orderId, "UPS", "1Z999AA10123456784");
+        shipped(orderId);
         orders.confirmDelivery(new Viewer(buyer, false), orderId);
+        return orderId;
+    }
+
+    private long shipped(long orderId) {
+        orders.ship(new Viewer(seller, false), orderId, "UPS", "1Z999AA10123456784");
         return orderId;
     }
 
