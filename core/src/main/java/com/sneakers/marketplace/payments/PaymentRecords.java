@@ -66,6 +66,12 @@ public interface PaymentRecords {
 
     BigDecimal succeededRefunds(long paymentId);
 
+    /** The card dispute as last recorded, if Stripe ever reported it. */
+    Optional<CardDispute> dispute(String stripeDisputeId);
+
+    /** Records the dispute as Stripe reports it now (inserted the first time, its status updated after). */
+    void recordDispute(Payment payment, CardDispute dispute, Instant at);
+
     /** The payment's refunds, oldest first. */
     List<PaymentRefund> refundsOf(long paymentId);
 

@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class PaymentSettlement {
     private static final Logger LOG = LoggerFactory.getLogger(PaymentSettlement.class);
-    private static final List<JournalKind> GIVEN_BACK = List.of(JournalKind.REFUND, JournalKind.REFUND_FAILED);
+    /** What moved Stripe's balance back towards the buyer: refunds (and their failures) and card disputes. */
+    private static final List<JournalKind> GIVEN_BACK =
+            List.of(JournalKind.REFUND, JournalKind.REFUND_FAILED, JournalKind.DISPUTE_OPENED, JournalKind.DISPUTE_WON);
 
     private final PaymentRecords payments;
     private final OrderSteps orders;
@@ -144,6 +146,37 @@ public final class PaymentSettlement {
         events.refunded(payments.byId(payment.id()).orElseThrow(), at);
     }
 
+    /**
+     * Stripe reports a card dispute of the payment: it is recorded, its opening holds the disputed money
+     * (and the seller's share of it), and its closing gives it back (won) or lets the buyer keep it (lost).
+     * Each step is journaled once, whatever order and however often the events come.
+     */
+    public void disputeChanged(Payment payment, CardDispute reported, Instant at) {
+        payments.recordDispute(payment, reported, at);
+        Sale sale = Sale.of(orders.find(new OrderId(payment.orderId())).orElseThrow());
+        String id = reported.stripeDisputeId();
+        Money amount = payments.dispute(id).orElseThrow().amount();
+        if (!ledger.isPosted(JournalKind.DISPUTE_OPENED, id)) {
+            ledger.post(sale.disputeOpened(id, amount, givenBack(sale), at));
+            LOG.warn("Payment {}: card dispute {} of {} opened", payment.paymentId(), id, amount);
+        }
+        if (reported.isWon() && !ledger.isPosted(JournalKind.DISPUTE_WON, id)) {
+            BigDecimal held = ledger.movedOn(
+                            sale.orderId(), Accounts.sellerHeld(sale.sellerId()), List.of(JournalKind.DISPUTE_OPENED))
+                    .negate();
+            ledger.post(sale.disputeWon(id, amount, held, at));
+        }
+        if (reported.isLost() && !ledger.isPosted(JournalKind.DISPUTE_LOST, id)) {
+            ledger.post(sale.disputeLost(id, amount, givenBack(sale).subtract(amount.amount()), at));
+            LOG.warn("Payment {}: card dispute {} lost", payment.paymentId(), id);
+        }
+    }
+
+    private BigDecimal givenBack(Sale sale) {
+        return ledger.movedOn(sale.orderId(), Accounts.STRIPE_BALANCE, GIVEN_BACK)
+                .negate();
+    }
+
     private void journalRefunds(Payment payment, Instant at) {
         boolean unmatched = ledger.isPosted(JournalKind.UNMATCHED_CHARGE, payment.stripePaymentIntentId());
         Sale sale = Sale.of(orders.find(new OrderId(payment.orderId())).orElseThrow());
@@ -189,8 +222,7 @@ public final class PaymentSettlement {
                             new JournalLine(Accounts.STRIPE_BALANCE, back),
                             new JournalLine(Accounts.UNMATCHED_CHARGES, moved)));
         }
-        BigDecimal before = ledger.movedOn(sale.orderId(), Accounts.STRIPE_BALANCE, GIVEN_BACK)
-                .negate();
+        BigDecimal before = givenBack(sale);
         return sale.givenBack(kind, refund.stripeRefundId(), before, before.add(change), at);
     }
 

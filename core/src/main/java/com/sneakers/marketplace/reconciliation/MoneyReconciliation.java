@@ -23,8 +23,11 @@ public final class MoneyReconciliation {
     private static final String CAPTURED = "('succeeded', 'partially_refunded', 'refunded')";
     /** The seller's share of what the buyer got back: refunds come out of the payout first. */
     private static final String SELLER_SHARE_OF_REFUNDS = "LEAST(COALESCE((SELECT sum(r.amount) FROM refunds r"
-            + " JOIN payments p ON p.id = r.payment_id WHERE p.order_id = o.id AND r.status = 'succeeded'), 0),"
-            + " o.seller_payout)";
+            + " JOIN payments p ON p.id = r.payment_id WHERE p.order_id = o.id AND r.status = 'succeeded'), 0)"
+            + " + COALESCE((SELECT sum(d.amount) FROM payment_disputes d JOIN payments p ON p.id = d.payment_id"
+            + " WHERE p.order_id = o.id AND d.status = 'lost'), 0), o.seller_payout)";
+
+    private static final String DISPUTE_WON = "('won', 'warning_closed')";
 
     private static final Map<String, String> INVARIANTS = new LinkedHashMap<>();
 
@@ -90,6 +93,15 @@ public final class MoneyReconciliation {
                         + " WHERE j.kind = 'transfer_reversal' AND l.account = 'stripe_balance' GROUP BY j.order_id) r"
                         + " ON r.order_id = po.order_id WHERE po.reversed_amount <> COALESCE(r.total, 0)");
         INVARIANTS.put(
+                "card_dispute_is_journaled",
+                "SELECT 'dispute ' || d.stripe_dispute_id, d.status || ' without its journals' FROM payment_disputes d"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM ledger_journals j WHERE j.kind = 'dispute_opened'"
+                        + " AND j.reference = d.stripe_dispute_id) OR (d.status IN " + DISPUTE_WON
+                        + " AND NOT EXISTS (SELECT 1 FROM ledger_journals j WHERE j.kind = 'dispute_won'"
+                        + " AND j.reference = d.stripe_dispute_id)) OR (d.status = 'lost' AND NOT EXISTS"
+                        + " (SELECT 1 FROM ledger_journals j WHERE j.kind = 'dispute_lost'"
+                        + " AND j.reference = d.stripe_dispute_id))");
+        INVARIANTS.put(
                 "seller_paid_no_more_than_owed",
                 "SELECT 'order ' || o.order_number, 'seller kept ' || (po.amount - po.reversed_amount)"
                         + " || ' of a payout of ' || o.seller_payout || ' less refunds' FROM orders o"
@@ -122,7 +134,9 @@ public final class MoneyReconciliation {
                 "SELECT 'order ' || o.order_number, 'ledger says ' || COALESCE(b.total, 0) || ', records say '"
                         + " || x.expected FROM orders o JOIN (SELECT p.order_id, p.amount"
                         + " - p.refunded_amount - COALESCE((SELECT po.amount - po.reversed_amount FROM payouts po"
-                        + " WHERE po.order_id = p.order_id AND po.stripe_transfer_id IS NOT NULL), 0) AS expected"
+                        + " WHERE po.order_id = p.order_id AND po.stripe_transfer_id IS NOT NULL), 0)"
+                        + " - COALESCE((SELECT sum(d.amount) FROM payment_disputes d WHERE d.payment_id = p.id"
+                        + " AND d.status NOT IN " + DISPUTE_WON + "), 0) AS expected"
                         + " FROM payments p WHERE p.status IN " + CAPTURED + " AND p.review_reason IS NULL) x"
                         + " ON x.order_id = o.id LEFT JOIN (SELECT j.order_id, sum(l.amount) AS total FROM ledger_journals j"
                         + " JOIN ledger_lines l ON l.journal_id = j.id WHERE l.account = 'stripe_balance'"

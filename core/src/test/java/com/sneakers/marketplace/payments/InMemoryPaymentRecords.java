@@ -21,6 +21,7 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
     private final Map<Long, Payment> payments = new LinkedHashMap<>();
     private final Map<String, PaymentRefund> refunds = new LinkedHashMap<>();
     private final Map<Long, String> flags = new LinkedHashMap<>();
+    private final Map<String, CardDispute> disputes = new LinkedHashMap<>();
 
     @Override
     public synchronized Optional<Payment> insert(
@@ -228,6 +229,21 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
     @Override
     public BigDecimal succeededRefunds(long paymentId) {
         return sum(paymentId, refund -> refund.status().equals("succeeded"));
+    }
+
+    @Override
+    public synchronized Optional<CardDispute> dispute(String stripeDisputeId) {
+        return Optional.ofNullable(disputes.get(stripeDisputeId));
+    }
+
+    @Override
+    public synchronized void recordDispute(Payment payment, CardDispute dispute, Instant at) {
+        CardDispute known = disputes.get(dispute.stripeDisputeId());
+        disputes.put(
+                dispute.stripeDisputeId(),
+                known == null
+                        ? dispute
+                        : new CardDispute(known.stripeDisputeId(), known.amount(), known.reason(), dispute.status()));
     }
 
     @Override

@@ -295,6 +295,48 @@ class PaymentServiceTest {
         assertThat(((RefundResult.Requested) again).refund().amount()).isEqualTo(Money.of("221.45", "USD"));
     }
 
+    @Test
+    void aLostCardDisputeHoldsThenTakesTheSellersShareOnceHoweverOftenStripeReportsIt() {
+        Payment payment = succeeded(started(pendingOrder("215.00")));
+        CardDispute opened = new CardDispute("dp_1", Money.of("221.45", "USD"), "fraudulent", "needs_response");
+        CardDispute lost = new CardDispute("dp_1", Money.of("221.45", "USD"), "fraudulent", "lost");
+
+        settlement.disputeChanged(payment, opened, clock.instant());
+        settlement.disputeChanged(payment, opened, clock.instant());
+        settlement.disputeChanged(payment, lost, clock.instant());
+        settlement.disputeChanged(payment, lost, clock.instant());
+
+        assertThat(ledger.journals())
+                .extracting(Journal::kind)
+                .containsExactly(JournalKind.CHARGE_CAPTURED, JournalKind.DISPUTE_OPENED, JournalKind.DISPUTE_LOST);
+        assertThat(balance("seller_payable:" + SELLER)).isEqualByComparingTo("0.00");
+        assertThat(balance("seller_held:" + SELLER)).isEqualByComparingTo("0.00");
+        assertThat(balance("disputes")).isEqualByComparingTo("0.00");
+        assertThat(balance("stripe_balance")).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void aWonCardDisputeGivesTheMoneyAndTheSellersShareBack() {
+        Payment payment = succeeded(started(pendingOrder("215.00")));
+
+        settlement.disputeChanged(
+                payment, new CardDispute("dp_2", Money.of("100.00", "USD"), "fraudulent", "won"), clock.instant());
+
+        assertThat(ledger.journals())
+                .extracting(Journal::kind)
+                .containsExactly(JournalKind.CHARGE_CAPTURED, JournalKind.DISPUTE_OPENED, JournalKind.DISPUTE_WON);
+        assertThat(balance("seller_payable:" + SELLER)).isEqualByComparingTo("-195.65");
+        assertThat(balance("stripe_balance")).isEqualByComparingTo("221.45");
+        assertThat(balance("disputes")).isEqualByComparingTo("0.00");
+    }
+
+    private BigDecimal balance(String account) {
+        return ledger.balances().stream()
+                .filter(balance -> balance.account().equals(account))
+                .map(balance -> balance.balance().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     private Order pendingOrder(String price) {
         matches++;
         return orders.createFromMatch(new MatchCreated(

@@ -8,6 +8,9 @@ import com.sneakers.marketplace.payments.IntentResult;
 import com.sneakers.marketplace.payments.Payment;
 import com.sneakers.marketplace.payments.PaymentService;
 import com.sneakers.marketplace.payments.RefundResult;
+import com.sneakers.marketplace.payments.adapter.PaymentsModule;
+import com.sneakers.marketplace.payments.adapter.StripeEvent;
+import com.sneakers.marketplace.payments.adapter.StripeEventDispatcher;
 import com.sneakers.marketplace.payments.payouts.PayoutStatus;
 import com.sneakers.marketplace.payments.payouts.Payouts;
 import com.sneakers.marketplace.platform.outbox.Outbox;
@@ -19,6 +22,8 @@ import com.sneakers.marketplace.testing.TestDatabase;
 import com.sneakers.marketplace.testing.TestOrders;
 import com.sneakers.marketplace.testing.TestRows;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,8 +41,8 @@ class MoneyReconciliationIT {
     private final TestRows rows = new TestRows(database);
     private final FakeStripe stripe = new FakeStripe();
     private final Outbox outbox = new RecordingPublisher().outbox(database, clock);
-    private final PaymentService payments = (PaymentService)
-            TestContexts.payments(database, outbox, stripe, clock).payments();
+    private final PaymentsModule paymentsModule = TestContexts.payments(database, outbox, stripe, clock);
+    private final PaymentService payments = (PaymentService) paymentsModule.payments();
     private final Payouts payouts =
             TestContexts.payouts(database, outbox, stripe, clock).payouts();
     private final MoneyReconciliation reconciliation = new MoneyReconciliation(database, clock, Duration.ofHours(1));
@@ -141,6 +146,56 @@ class MoneyReconciliationIT {
         assertThat(reconciliation.check().violations())
                 .extracting(Violation::invariant)
                 .contains("transfer_is_journaled", "journaled_transfer_exists");
+    }
+
+    @Test
+    void anOpenCardDisputeHoldsThePayoutAndALostOneLeavesNothingToPay() {
+        Order order = completed(paid());
+        Payment payment = paymentOf(order);
+
+        dispute(payment, "needs_response", "221.45");
+        payout(order);
+        assertThat(stripe.transfers()).isEmpty();
+        assertThat(rows.text("SELECT status FROM payouts WHERE order_id = ?", order.id()))
+                .isEqualTo("pending");
+        assertThat(reconciliation.check().violations()).isEmpty();
+
+        dispute(payment, "lost", "221.45");
+        payouts.attempt(rows.text("SELECT payout_id FROM payouts WHERE order_id = ?", order.id()));
+
+        assertThat(stripe.transfers()).isEmpty();
+        assertThat(reconciliation.check().violations()).isEmpty();
+    }
+
+    @Test
+    void aWonCardDisputeReleasesTheWholePayout() {
+        Order order = completed(paid());
+        Payment payment = paymentOf(order);
+        dispute(payment, "needs_response", "221.45");
+        payout(order);
+
+        dispute(payment, "won", "221.45");
+        payouts.attempt(rows.text("SELECT payout_id FROM payouts WHERE order_id = ?", order.id()));
+
+        assertThat(stripe.transfers()).singleElement().satisfies(transfer -> assertThat(transfer.amountCents())
+                .isEqualTo(19_565));
+        assertThat(reconciliation.check().violations()).isEmpty();
+    }
+
+    private void dispute(Payment payment, String status, String amount) {
+        String json = "{\"id\": \"evt_" + status + payment.id() + "\", \"object\": \"event\","
+                + " \"type\": \"charge.dispute.updated\","
+                + " \"created\": 1764417600, \"data\": {\"object\": {\"id\": \"dp_" + payment.id()
+                + "\", \"object\": \"dispute\", \"amount\": "
+                + new BigDecimal(amount).movePointRight(2).longValueExact()
+                + ", \"currency\": \"usd\", \"reason\": \"fraudulent\", \"status\": \"" + status
+                + "\", \"payment_intent\": \"" + payment.stripePaymentIntentId() + "\"}}}";
+        StripeEvent event = StripeEvent.parse(json.getBytes(StandardCharsets.UTF_8));
+        try {
+            new StripeEventDispatcher(database, paymentsModule.eventHandlers()).apply(event);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Order paid() {

@@ -4,6 +4,7 @@ import static com.sneakers.marketplace.platform.db.SqlTime.instant;
 import static com.sneakers.marketplace.platform.db.SqlTime.utc;
 
 import com.sneakers.marketplace.payments.Card;
+import com.sneakers.marketplace.payments.CardDispute;
 import com.sneakers.marketplace.payments.Payment;
 import com.sneakers.marketplace.payments.PaymentRecords;
 import com.sneakers.marketplace.payments.PaymentRefund;
@@ -291,6 +292,47 @@ final class JdbcPaymentRecords implements PaymentRecords {
     public BigDecimal succeededRefunds(long paymentId) {
         return transactions.read("succeededRefunds on payments", transaction -> {
             return sum(transaction, paymentId, "status = 'succeeded'");
+        });
+    }
+
+    @Override
+    public Optional<CardDispute> dispute(String stripeDisputeId) {
+        return transactions.read("dispute on payment_disputes", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT stripe_dispute_id, amount, currency,"
+                    + " reason, status FROM payment_disputes WHERE stripe_dispute_id = ?")) {
+                select.setString(1, stripeDisputeId);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new CardDispute(
+                            row.getString(1),
+                            Money.of(row.getBigDecimal(2), row.getString(3)),
+                            row.getString(4),
+                            row.getString(5)));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void recordDispute(Payment payment, CardDispute dispute, Instant now) {
+        transactions.inTransaction("recordDispute on payment_disputes", transaction -> {
+            try (PreparedStatement upsert = transaction.prepareStatement("INSERT INTO payment_disputes"
+                    + " (stripe_dispute_id, payment_id, amount, currency, reason, status, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (stripe_dispute_id) DO UPDATE"
+                    + " SET status = EXCLUDED.status, updated_at = EXCLUDED.updated_at")) {
+                upsert.setString(1, dispute.stripeDisputeId());
+                upsert.setLong(2, payment.id());
+                upsert.setBigDecimal(3, dispute.amount().amount());
+                upsert.setString(4, dispute.amount().currency());
+                upsert.setString(5, dispute.reason());
+                upsert.setString(6, dispute.status());
+                upsert.setObject(7, utc(now));
+                upsert.setObject(8, utc(now));
+                upsert.executeUpdate();
+            }
+            return null;
         });
     }
 

@@ -73,7 +73,8 @@ public final class PaymentsModule {
         UnknownIntents unknown = new UnknownIntents(orders);
         return List.of(
                 new PaymentIntentEventHandler(records, service, settlement, unknown, gateway, clock),
-                new RefundEventHandler(records, settlement, unknown, clock));
+                new RefundEventHandler(records, settlement, unknown, clock),
+                new DisputeEventHandler(records, settlement, unknown, clock));
     }
 
     /** The sweeper's re-reading of payments whose webhook has not come for {@code settleAfter}. */

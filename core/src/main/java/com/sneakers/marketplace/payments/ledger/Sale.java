@@ -93,6 +93,52 @@ public record Sale(long orderId, long sellerId, Money payout, Money buyerFee, Mo
                 line(Accounts.sellerPayable(sellerId), amount.amount().negate()));
     }
 
+    /**
+     * The card issuer pulled {@code amount} back from Stripe's balance for a dispute, on top of
+     * {@code givenBack} already returned: the seller's share of it is held until the dispute closes.
+     */
+    public Journal disputeOpened(String disputeId, Money amount, BigDecimal givenBack, Instant at) {
+        BigDecimal held =
+                sellerShareBetween(givenBack, givenBack.add(amount.amount())).amount();
+        return journal(
+                JournalKind.DISPUTE_OPENED,
+                disputeId,
+                at,
+                line(Accounts.STRIPE_BALANCE, amount.amount().negate()),
+                line(Accounts.DISPUTES, amount.amount()),
+                line(Accounts.sellerPayable(sellerId), held),
+                line(Accounts.sellerHeld(sellerId), held.negate()));
+    }
+
+    /** The dispute was won: the money comes back to Stripe's balance and the seller's share is owed again. */
+    public Journal disputeWon(String disputeId, Money amount, BigDecimal held, Instant at) {
+        return journal(
+                JournalKind.DISPUTE_WON,
+                disputeId,
+                at,
+                line(Accounts.STRIPE_BALANCE, amount.amount()),
+                line(Accounts.DISPUTES, amount.amount().negate()),
+                line(Accounts.sellerPayable(sellerId), held.negate()),
+                line(Accounts.sellerHeld(sellerId), held));
+    }
+
+    /**
+     * The dispute was lost: the buyer keeps the money, as if refunded ({@code givenBackBefore} before the
+     * dispute), the seller's held share is gone and the rest comes out of the fees.
+     */
+    public Journal disputeLost(String disputeId, Money amount, BigDecimal givenBackBefore, Instant at) {
+        Shares from = shares(givenBackBefore);
+        Shares to = shares(givenBackBefore.add(amount.amount()));
+        return journal(
+                JournalKind.DISPUTE_LOST,
+                disputeId,
+                at,
+                line(Accounts.DISPUTES, amount.amount().negate()),
+                line(Accounts.sellerHeld(sellerId), to.seller().subtract(from.seller())),
+                line(Accounts.BUYER_FEE_REVENUE, to.buyerFee().subtract(from.buyerFee())),
+                line(Accounts.SELLER_FEE_REVENUE, to.sellerFee().subtract(from.sellerFee())));
+    }
+
     /** The shares of {@code givenBack}: the seller's payout first, then the buyer's fee, then the seller's fee. */
     Shares shares(BigDecimal givenBack) {
         BigDecimal left = givenBack.max(BigDecimal.ZERO);

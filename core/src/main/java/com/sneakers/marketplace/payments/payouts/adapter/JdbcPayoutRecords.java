@@ -194,17 +194,22 @@ final class JdbcPayoutRecords implements PayoutRecords {
     }
 
     /**
-     * Read from the payments context's own tables (payouts are part of it): the charge, the refunds
-     * that succeeded, and whether one is still pending. The dispute is {@code payment_disputes}'.
+     * Read from the payments context's own tables (payouts are part of it): the charge, what went back
+     * to the buyer (succeeded refunds and lost card disputes), whether a refund is pending and whether a
+     * card dispute is open.
      */
     @Override
     public Funding fundingOf(long orderId) {
         return transactions.read("fundingOf on payments", connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT p.stripe_charge_id,"
                     + " COALESCE((SELECT sum(r.amount) FROM refunds r WHERE r.payment_id = p.id"
-                    + " AND r.status = 'succeeded'), 0),"
+                    + " AND r.status = 'succeeded'), 0)"
+                    + " + COALESCE((SELECT sum(d.amount) FROM payment_disputes d WHERE d.payment_id = p.id"
+                    + " AND d.status = 'lost'), 0),"
                     + " EXISTS (SELECT 1 FROM refunds r WHERE r.payment_id = p.id"
-                    + " AND r.status IN ('pending', 'requires_action'))"
+                    + " AND r.status IN ('pending', 'requires_action')),"
+                    + " EXISTS (SELECT 1 FROM payment_disputes d WHERE d.payment_id = p.id"
+                    + " AND d.status NOT IN ('won', 'lost', 'warning_closed'))"
                     + " FROM payments p WHERE p.order_id = ?")) {
                 select.setLong(1, orderId);
                 try (ResultSet row = select.executeQuery()) {
@@ -212,7 +217,10 @@ final class JdbcPayoutRecords implements PayoutRecords {
                         return new Funding(Optional.empty(), BigDecimal.ZERO.setScale(2), false, false);
                     }
                     return new Funding(
-                            Optional.ofNullable(row.getString(1)), row.getBigDecimal(2), row.getBoolean(3), false);
+                            Optional.ofNullable(row.getString(1)),
+                            row.getBigDecimal(2),
+                            row.getBoolean(3),
+                            row.getBoolean(4));
                 }
             }
         });
