@@ -72,7 +72,9 @@ public final class PaymentSettlement {
             String reason = "Stripe captured " + received + " for a payment of " + payment.amount();
             LOG.error("Payment {} needs a person: {}", payment.paymentId(), reason);
             payments.flag(payment.id(), reason, at);
-            ledger.post(unmatched(payment, received, at));
+            if (received.amount().signum() > 0) {
+                ledger.post(unmatched(payment, received, at));
+            }
             return Success.AMOUNT_MISMATCH;
         }
         Order order = orders.find(new OrderId(payment.orderId())).orElseThrow();

@@ -229,10 +229,16 @@ class StripeWebhookProcessorIT {
     }
 
     /** A payment_intent event as localstripe sends it (API version 2017-08-15, no card details). */
+    /** As Stripe sends it: the intent with its amount, and what it received once it succeeded. */
     private static String event(String id, String type, String intent, Order order) {
+        long cents = order.amounts().totalAmount().movePointRight(2).longValueExact();
+        String received = type.endsWith(".succeeded")
+                ? "\"status\":\"succeeded\",\"amount_received\":" + cents + ","
+                : "\"status\":\"requires_payment_method\",\"amount_received\":0,";
         return "{\"id\":\"" + id + "\",\"object\":\"event\",\"type\":\"" + type + "\",\"created\":1764072000,"
                 + "\"api_version\":\"2017-08-15\",\"data\":{\"object\":{\"id\":\"" + intent + "\","
-                + "\"object\":\"payment_intent\",\"metadata\":{\"order_id\":\"" + order.id() + "\","
+                + "\"object\":\"payment_intent\",\"amount\":" + cents + ",\"currency\":\"usd\"," + received
+                + "\"metadata\":{\"order_id\":\"" + order.id() + "\","
                 + "\"order_number\":\"" + order.orderNumber() + "\"}}}}";
     }
 }
