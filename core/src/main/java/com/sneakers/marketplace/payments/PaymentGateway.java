@@ -1,6 +1,7 @@
 package com.sneakers.marketplace.payments;
 
 import com.sneakers.marketplace.platform.money.Money;
+import java.util.List;
 
 /**
  * Stripe, as the marketplace uses it: PaymentIntents, refunds and Connect payouts. Every call that
@@ -24,6 +25,9 @@ public interface PaymentGateway {
     GatewayResult<PaymentIntent> cancelPaymentIntent(String paymentIntentId, String idempotencyKey);
 
     GatewayResult<Refund> createRefund(NewRefund refund);
+
+    /** Every refund of the PaymentIntent as Stripe has it now, oldest first. */
+    GatewayResult<List<Refund>> refundsOf(String paymentIntentId);
 
     GatewayResult<ConnectedAccount> createConnectedAccount(NewConnectedAccount account);
 

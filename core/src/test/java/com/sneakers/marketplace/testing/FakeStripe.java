@@ -95,6 +95,22 @@ public final class FakeStripe implements PaymentGateway {
         return GatewayResult.succeeded(new Refund("re_" + refunds.size(), "succeeded", amount));
     }
 
+    @Override
+    public synchronized GatewayResult<List<Refund>> refundsOf(String paymentIntentId) {
+        List<Refund> made = new ArrayList<>();
+        long refunded = 0;
+        for (int i = 0; i < refunds.size(); i++) {
+            NewRefund refund = refunds.get(i);
+            if (refund.paymentIntentId().equals(paymentIntentId)) {
+                long amount =
+                        refund.amountCents().orElse(intents.get(paymentIntentId).amountCents() - refunded);
+                refunded += amount;
+                made.add(new Refund("re_" + (i + 1), "succeeded", amount));
+            }
+        }
+        return GatewayResult.succeeded(made);
+    }
+
     /** The PaymentIntents made, in order. */
     public synchronized List<PaymentIntent> intents() {
         return List.copyOf(intents.values());

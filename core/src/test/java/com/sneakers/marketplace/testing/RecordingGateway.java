@@ -103,4 +103,9 @@ public final class RecordingGateway implements PaymentGateway {
     public GatewayResult<Refund> createRefund(NewRefund refund) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public GatewayResult<List<Refund>> refundsOf(String paymentIntentId) {
+        throw new UnsupportedOperationException();
+    }
 }

@@ -15,6 +15,7 @@ import com.sneakers.marketplace.payments.Transfer;
 import com.sneakers.marketplace.payments.TransferReversal;
 import com.sneakers.marketplace.platform.config.Memoized;
 import com.sneakers.marketplace.platform.money.Money;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -47,6 +48,11 @@ final class LazyPaymentGateway implements PaymentGateway {
     @Override
     public GatewayResult<PaymentIntent> cancelPaymentIntent(String paymentIntentId, String idempotencyKey) {
         return gateway.get().cancelPaymentIntent(paymentIntentId, idempotencyKey);
+    }
+
+    @Override
+    public GatewayResult<List<Refund>> refundsOf(String paymentIntentId) {
+        return gateway.get().refundsOf(paymentIntentId);
     }
 
     @Override

@@ -73,7 +73,7 @@ public final class PaymentsModule {
         UnknownIntents unknown = new UnknownIntents(orders);
         return List.of(
                 new PaymentIntentEventHandler(records, service, settlement, unknown, gateway, clock),
-                new RefundEventHandler(records, settlement, unknown, clock),
+                new RefundEventHandler(records, settlement, unknown, gateway, clock),
                 new DisputeEventHandler(records, settlement, unknown, clock));
     }
 

@@ -30,9 +30,12 @@ import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.PaymentIntentUpdateParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.RefundListParams;
 import com.stripe.param.TransferCreateParams;
 import com.stripe.param.TransferReversalCreateParams;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -125,6 +128,23 @@ public final class StripePaymentGateway implements PaymentGateway {
         PaymentIntentCancelParams params = PaymentIntentCancelParams.builder().build();
         return call(() ->
                 toIntent(client.v1().paymentIntents().cancel(paymentIntentId, params, idempotent(idempotencyKey))));
+    }
+
+    @Override
+    public GatewayResult<List<Refund>> refundsOf(String paymentIntentId) {
+        RefundListParams params = RefundListParams.builder()
+                .setPaymentIntent(paymentIntentId)
+                .setLimit(100L)
+                .build();
+        return call(() -> {
+            List<Refund> refunds = new ArrayList<>();
+            for (com.stripe.model.Refund refund :
+                    client.v1().refunds().list(params).autoPagingIterable()) {
+                refunds.add(new Refund(refund.getId(), refund.getStatus(), refund.getAmount()));
+            }
+            Collections.reverse(refunds);
+            return refunds;
+        });
     }
 
     @Override

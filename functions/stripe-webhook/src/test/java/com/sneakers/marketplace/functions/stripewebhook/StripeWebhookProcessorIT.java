@@ -9,6 +9,7 @@ import com.sneakers.marketplace.functions.wiring.Marketplace;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.payments.IntentResult;
+import com.sneakers.marketplace.payments.NewRefund;
 import com.sneakers.marketplace.payments.Payments;
 import com.sneakers.marketplace.payments.RefundResult;
 import com.sneakers.marketplace.payments.adapter.PaymentsModule;
@@ -172,25 +173,57 @@ class StripeWebhookProcessorIT {
     }
 
     @Test
-    void aRefundEventRecordsTheRefundAndAFullRefundRefundsTheOrder() {
+    void aRefundMadeInStripesDashboardIsReadFromStripesRefundsAndAFullOneRefundsTheOrder() {
         Order order = order();
         String intent = intentOf(order);
+        gateway.confirmPaymentIntent(intent, "pm_card_visa", "confirm-" + intent);
         processor.apply(batch(message("m-1", event("evt_paid", "payment_intent.succeeded", intent, order))));
-        long cents = order.amounts().totalAmount().movePointRight(2).longValueExact();
+        String dashboardRefund = gateway.createRefund(
+                        NewRefund.of(intent, order.total(), "requested_by_customer", "dashboard-" + intent))
+                .succeededValue()
+                .orElseThrow()
+                .id();
+        // as newer API versions send it: the charge without its refunds
         String refunded = "{\"id\":\"evt_refunded\",\"object\":\"event\",\"type\":\"charge.refunded\","
                 + "\"created\":1764072000,\"data\":{\"object\":{\"id\":\"ch_1\",\"object\":\"charge\","
-                + "\"payment_intent\":\"" + intent + "\",\"refunds\":{\"data\":[{\"id\":\"re_dashboard\","
-                + "\"object\":\"refund\",\"amount\":" + cents + ",\"status\":\"succeeded\"}]}}}}";
+                + "\"payment_intent\":\"" + intent + "\",\"amount_refunded\":1}}}";
 
         SQSBatchResponse response = processor.apply(batch(message("m-2", refunded)));
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(rows.text("SELECT status FROM payments WHERE order_id = ?", order.id()))
                 .isEqualTo("refunded");
-        assertThat(rows.number("SELECT count(*) FROM refunds WHERE stripe_refund_id = 're_dashboard'"))
-                .isEqualTo(1);
+        assertThat(rows.text("SELECT amount::text FROM refunds WHERE stripe_refund_id = ?", dashboardRefund))
+                .isEqualTo(order.total().amount().toPlainString());
         assertThat(orderStatus(order)).isEqualTo("refunded");
         assertThat(bus.published()).extracting(OutboxEvent::detailType).contains("payment.refunded", "order.refunded");
+    }
+
+    @Test
+    void aRedeliveredOlderRefundEventIsRecognisedByItsIdAndDoesNotUndoANewerOne() {
+        Order order = order();
+        String intent = intentOf(order);
+        processor.apply(batch(message("m-1", event("evt_paid", "payment_intent.succeeded", intent, order))));
+        String succeeded = refundEvent("evt_refund_ok", "refund.created", intent, "succeeded");
+        String failed = refundEvent("evt_refund_failed", "refund.updated", intent, "failed");
+
+        processor.apply(batch(message("m-2", succeeded)));
+        processor.apply(batch(message("m-3", failed)));
+        SQSBatchResponse redelivered = processor.apply(batch(message("m-4", succeeded)));
+
+        assertThat(redelivered.getBatchItemFailures()).isEmpty();
+        assertThat(rows.text("SELECT status FROM refunds WHERE stripe_refund_id = 're_later_failed'"))
+                .isEqualTo("failed");
+        assertThat(rows.text("SELECT status FROM payments WHERE order_id = ?", order.id()))
+                .isEqualTo("succeeded");
+        assertThat(rows.text("SELECT refunded_amount::text FROM payments WHERE order_id = ?", order.id()))
+                .isEqualTo("0.00");
+    }
+
+    private static String refundEvent(String id, String type, String intent, String status) {
+        return "{\"id\":\"" + id + "\",\"object\":\"event\",\"type\":\"" + type + "\",\"created\":1764072000,"
+                + "\"data\":{\"object\":{\"id\":\"re_later_failed\",\"object\":\"refund\",\"amount\":5000,"
+                + "\"currency\":\"usd\",\"payment_intent\":\"" + intent + "\",\"status\":\"" + status + "\"}}}";
     }
 
     @Test
