@@ -39,7 +39,7 @@ public final class Marketplace {
     }
 
     public Trading trading() {
-        return TradingModule.create(database, outbox, clock);
+        return TradingModule.create(settings, database, outbox, clock);
     }
 
     public Orders orders() {
