@@ -25,14 +25,20 @@ public interface PayoutRecords {
 
     Optional<Payout> findByOrderNumber(String orderNumber);
 
-    /** Moves the payout to {@code to}'s state if it is still {@code from}; false when it is not. */
+    /** Moves the payout to {@code to}'s state (its retries too) if it is still {@code from}; false when it is not. */
     boolean move(Payout to, PayoutStatus from, Instant at);
 
-    /** Marks a waiting payout as looked at now. */
+    /** Marks a waiting payout as looked at now; a retry it had planned gives way to the waiting rhythm. */
     void touch(String payoutId, Instant at);
 
-    /** Ids of payouts in {@code status} unchanged since before {@code before}, oldest change first. */
+    /**
+     * Ids of payouts in {@code status} unchanged since before {@code before} and with no retry planned,
+     * oldest change first.
+     */
     List<String> unchangedSince(PayoutStatus status, Instant before, int limit);
+
+    /** Ids of payouts whose planned retry is due at {@code now}, the longest due first. */
+    List<String> retriesDue(Instant now, int limit);
 
     List<String> pendingOfSeller(long sellerId);
 

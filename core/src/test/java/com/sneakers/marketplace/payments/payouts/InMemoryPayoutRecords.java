@@ -44,7 +44,8 @@ public final class InMemoryPayoutRecords implements PayoutRecords {
                     null,
                     null,
                     at,
-                    at);
+                    at,
+                    PayoutRetries.NONE);
             payouts.put(newPayoutId, payout);
             return payout;
         });
@@ -93,7 +94,8 @@ public final class InMemoryPayoutRecords implements PayoutRecords {
                         to.stripeTransferId(),
                         to.processedAt(),
                         stored.createdAt(),
-                        at));
+                        at,
+                        to.retries()));
         return true;
     }
 
@@ -114,16 +116,34 @@ public final class InMemoryPayoutRecords implements PayoutRecords {
                             stored.stripeTransferId(),
                             stored.processedAt(),
                             stored.createdAt(),
-                            at));
+                            at,
+                            new PayoutRetries(
+                                    stored.retries().attempts(),
+                                    null,
+                                    stored.retries().lastError(),
+                                    stored.retries().transferKey())));
         }
     }
 
     @Override
     public synchronized List<String> unchangedSince(PayoutStatus status, Instant before, int limit) {
         return payouts.values().stream()
-                .filter(payout ->
-                        payout.status() == status && payout.updatedAt().isBefore(before))
+                .filter(payout -> payout.status() == status
+                        && payout.updatedAt().isBefore(before)
+                        && payout.retries().nextAttemptAt() == null)
                 .sorted(Comparator.comparing(Payout::updatedAt))
+                .limit(limit)
+                .map(Payout::payoutId)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<String> retriesDue(Instant now, int limit) {
+        return payouts.values().stream()
+                .filter(payout -> payout.retries().nextAttemptAt() != null
+                        && !payout.retries().nextAttemptAt().isAfter(now)
+                        && (payout.status() == PayoutStatus.PENDING || payout.status() == PayoutStatus.FAILED))
+                .sorted(Comparator.comparing(payout -> payout.retries().nextAttemptAt()))
                 .limit(limit)
                 .map(Payout::payoutId)
                 .toList();
