@@ -4,8 +4,10 @@ import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where payouts are kept; every call joins the current transaction if there is one. Status changes are
@@ -41,6 +43,9 @@ public interface PayoutRecords {
     List<String> retriesDue(Instant now, int limit);
 
     List<String> pendingOfSeller(long sellerId);
+
+    /** Which of {@code orderIds} have their payout. */
+    Set<Long> ordersWithPayouts(Collection<Long> orderIds);
 
     Page<Payout> listOfSeller(long sellerId, PayoutStatus status, Paging paging);
 

@@ -3,6 +3,7 @@ package com.sneakers.marketplace.trading.adapter;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.trading.AskRelisting;
+import com.sneakers.marketplace.trading.MatchHistory;
 import com.sneakers.marketplace.trading.OfferRules;
 import com.sneakers.marketplace.trading.Trading;
 import com.sneakers.marketplace.trading.TradingService;
@@ -25,6 +26,11 @@ public final class TradingModule {
                 .map(BigDecimal::new)
                 .orElse(OfferRules.DEFAULT_MINIMUM_PRICE);
         return new TradingService(new JdbcTradingStore(dataSource, outbox), minimumPrice, clock);
+    }
+
+    /** The matches made in a window, for the orders context's re-drive of orders whose match event was lost. */
+    public static MatchHistory matchHistory(DataSource dataSource) {
+        return new JdbcMatchHistory(dataSource);
     }
 
     /** The relisting port, for the orders context's cancellations. */

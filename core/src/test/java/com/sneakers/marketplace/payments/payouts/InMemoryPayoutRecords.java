@@ -5,6 +5,7 @@ import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Payouts in memory, for fast tests of the rules. It keeps the JDBC records' promises (checked by
@@ -155,6 +158,14 @@ public final class InMemoryPayoutRecords implements PayoutRecords {
                 .filter(payout -> payout.sellerId() == sellerId && payout.status() == PayoutStatus.PENDING)
                 .map(Payout::payoutId)
                 .toList();
+    }
+
+    @Override
+    public synchronized Set<Long> ordersWithPayouts(Collection<Long> orderIds) {
+        return payouts.values().stream()
+                .map(Payout::orderId)
+                .filter(orderIds::contains)
+                .collect(Collectors.toSet());
     }
 
     @Override

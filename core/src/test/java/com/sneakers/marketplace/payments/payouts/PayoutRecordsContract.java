@@ -8,6 +8,7 @@ import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +156,18 @@ public abstract class PayoutRecordsContract {
                 .containsExactly(waiting.payoutId(), reopened.payoutId());
         records().touch(unreachable.payoutId(), minutes(7));
         assertThat(records().retriesDue(minutes(7), 10)).containsExactly(refused.payoutId());
+    }
+
+    @Test
+    void whichOrdersHaveTheirPayoutIsKnown() {
+        long seller = newSeller();
+        Order paidOut = completedOrderOf(seller);
+        Order without = completedOrderOf(seller);
+        pending(paidOut, T0);
+
+        assertThat(records().ordersWithPayouts(List.of(paidOut.id(), without.id())))
+                .containsExactly(paidOut.id());
+        assertThat(records().ordersWithPayouts(List.of())).isEmpty();
     }
 
     @Test

@@ -18,8 +18,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -160,6 +163,26 @@ final class JdbcPayoutRecords implements PayoutRecords {
                     "SELECT payout_id FROM payouts WHERE seller_id = ? AND status = 'pending' ORDER BY id")) {
                 select.setLong(1, sellerId);
                 return payoutIds(select);
+            }
+        });
+    }
+
+    @Override
+    public Set<Long> ordersWithPayouts(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Set.of();
+        }
+        return transactions.read("ordersWithPayouts on payouts", connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT order_id FROM payouts WHERE order_id = ANY (?)")) {
+                select.setArray(1, connection.createArrayOf("bigint", orderIds.toArray()));
+                Set<Long> found = new HashSet<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getLong(1));
+                    }
+                }
+                return found;
             }
         });
     }
