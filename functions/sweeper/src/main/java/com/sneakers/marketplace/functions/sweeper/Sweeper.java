@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * The scheduled rule's target: the timed work of the marketplace, in bounded batches. Orders delivered
  * a week ago complete, unpaid orders past the payment deadline and paid ones past the ship-by
  * deadline are cancelled, bids and asks past their expiry expire, payments whose webhook never came
- * and payouts left waiting or stuck are reconciled with Stripe, and outbox events their writers did not publish are relayed. Every step is a guarded update, so overlapping sweeps never move
+ * and payouts left waiting, stuck or due a retry are reconciled with Stripe, what a lost or dead-lettered
+ * message would have done is re-driven ({@link Redrives}), and outbox events their writers did not publish are relayed. Every step is a guarded update, so overlapping sweeps never move
  * anything twice.
  */
 public final class Sweeper implements Function<Map<String, Object>, Map<String, Object>> {
@@ -36,6 +37,7 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
     static final int ORDER_BATCH = 100;
     static final int PAYOUT_BATCH = 20;
     static final int PAYMENT_BATCH = 20;
+    static final int REDRIVE_BATCH = 20;
     /** A webhook later than this after the last change of a payment is taken as lost. */
     static final Duration PAYMENT_SETTLES_WITHIN = Duration.ofMinutes(10);
 
@@ -44,6 +46,7 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
     private final Orders orders;
     private final Payouts payouts;
     private final PaymentReconciliation payments;
+    private final Redrives redrives;
     private final Clock clock;
     private final Runnable primingReads;
 
@@ -53,8 +56,10 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
             Orders orders,
             Payouts payouts,
             PaymentReconciliation payments,
+            Redrives redrives,
             Clock clock,
             Runnable primingReads) {
+        this.redrives = redrives;
         this.outboxRelay = outboxRelay;
         this.trading = trading;
         this.orders = orders;
@@ -74,6 +79,7 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
                 marketplace.orders(),
                 marketplace.payouts().payouts(),
                 marketplace.payments().reconciliation(PAYMENT_SETTLES_WITHIN),
+                Redrives.of(marketplace),
                 clock,
                 new PrimingReads(List.of(
                         DependencyChecks.database(runtime.database()),
@@ -104,6 +110,7 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
         summary.put("payouts_stripe_unavailable", payoutRepairs.stripeUnavailable());
         summary.put("payouts_stuck", payoutRepairs.stuck());
         summary.put("payouts_errors", payoutRepairs.errors());
+        redrives.run(REDRIVE_BATCH, summary);
         try {
             OutboxRelay.Result relayed = outboxRelay.relayDue(OUTBOX_BATCH);
             summary.put("outbox_published", relayed.published());
