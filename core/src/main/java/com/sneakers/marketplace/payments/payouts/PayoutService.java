@@ -197,13 +197,19 @@ public final class PayoutService implements Payouts {
 
     @Override
     public PayoutRedrive retry(String payoutId) {
-        Optional<Payout> reopened =
-                unitOfWork.inTransaction(() -> payouts.lock(payoutId).map(this::reopen));
-        if (reopened.isEmpty()) {
-            return new PayoutRedrive.NotFound();
-        }
-        if (reopened.get().status() != PayoutStatus.PENDING) {
-            return new PayoutRedrive.NotFailed(reopened.get());
+        Optional<PayoutRedrive> refused = unitOfWork.inTransaction(() -> {
+            Optional<Payout> locked = payouts.lock(payoutId);
+            if (locked.isEmpty()) {
+                return Optional.of(new PayoutRedrive.NotFound());
+            }
+            if (locked.get().status() != PayoutStatus.FAILED) {
+                return Optional.of(new PayoutRedrive.NotFailed(locked.get()));
+            }
+            reopen(locked.get());
+            return Optional.empty();
+        });
+        if (refused.isPresent()) {
+            return refused.get();
         }
         LOG.info("Payout {} re-driven by an admin", payoutId);
         try {

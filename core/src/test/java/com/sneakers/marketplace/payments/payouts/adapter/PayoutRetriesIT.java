@@ -178,7 +178,13 @@ class PayoutRetriesIT {
         String payoutId = recordedPayout("ch_fine");
         payouts.attempt(payoutId);
 
+        Order waitingOrder = orders.completed("215.00");
+        String waiting = payouts.recordCompletedOrder(new OrderId(waitingOrder.id()))
+                .orElseThrow()
+                .payoutId();
+
         assertThat(payouts.retry(payoutId)).isInstanceOf(PayoutRedrive.NotFailed.class);
+        assertThat(payouts.retry(waiting)).isInstanceOf(PayoutRedrive.NotFailed.class);
         assertThat(payouts.retry("po_unknown")).isInstanceOf(PayoutRedrive.NotFound.class);
         assertThat(stripe.transfers()).hasSize(1);
     }
