@@ -4,6 +4,7 @@ import com.sneakers.marketplace.identity.ShippingAddresses;
 import com.sneakers.marketplace.identity.UserId;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
+import com.sneakers.marketplace.platform.redrive.ScanPosition;
 import com.sneakers.marketplace.platform.transaction.UnitOfWork;
 import com.sneakers.marketplace.trading.AskRelisting;
 import com.sneakers.marketplace.trading.MatchId;
@@ -341,6 +342,11 @@ public final class OrderService implements Orders, OrderSteps {
         return unitOfWork.inTransaction(() -> store.lock(orderId.value())
                 .map(order -> systemStep(order, Change.to(OrderStatus.REFUNDED, Actor.SYSTEM, note, now())))
                 .orElseGet(OrderUpdate.NotFound::new));
+    }
+
+    @Override
+    public List<EnteredStatus> enteredAfter(OrderStatus status, ScanPosition after, Instant until, int limit) {
+        return store.enteredAfter(status, after, until, limit);
     }
 
     /** A step of the system's own: timed rules and payment settlement pass the same lifecycle check. */

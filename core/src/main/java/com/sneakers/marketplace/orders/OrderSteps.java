@@ -1,5 +1,8 @@
 package com.sneakers.marketplace.orders;
 
+import com.sneakers.marketplace.platform.redrive.ScanPosition;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,4 +23,10 @@ public interface OrderSteps {
 
     /** The payment was refunded in full: the order becomes refunded, from any status that allows it. */
     OrderUpdate markRefunded(OrderId orderId, String note);
+
+    /**
+     * For re-drives: up to {@code limit} orders still in {@code status} (completed or cancelled, say) that
+     * entered it after {@code after} and before {@code until}, in (time, id) order.
+     */
+    List<EnteredStatus> enteredAfter(OrderStatus status, ScanPosition after, Instant until, int limit);
 }

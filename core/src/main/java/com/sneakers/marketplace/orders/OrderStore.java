@@ -2,7 +2,9 @@ package com.sneakers.marketplace.orders;
 
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
+import com.sneakers.marketplace.platform.redrive.ScanPosition;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,4 +45,13 @@ public interface OrderStore {
 
     /** Ids of up to {@code batch} orders in {@code status} that entered it before {@code cutoff}, oldest first. */
     List<Long> due(OrderStatus status, Instant cutoff, int batch);
+
+    /**
+     * Up to {@code limit} orders still in {@code status} that entered it after {@code after} and before
+     * {@code until}, in (time, id) order.
+     */
+    List<EnteredStatus> enteredAfter(OrderStatus status, ScanPosition after, Instant until, int limit);
+
+    /** Which of {@code matchIds} have their order. */
+    Set<Long> matchesWithOrders(Collection<Long> matchIds);
 }

@@ -5,8 +5,10 @@ import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where payments and their refunds are kept. Every call joins the current transaction if there is one;
@@ -76,4 +78,10 @@ public interface PaymentRecords {
     List<PaymentRefund> refundsOf(long paymentId);
 
     long refundCount(long paymentId);
+
+    /**
+     * Which of {@code orderIds} have a payment that took money not all of which has been asked back
+     * (succeeded or partly refunded, its counting refunds short of its amount).
+     */
+    Set<Long> ordersOwedRefund(Collection<Long> orderIds);
 }

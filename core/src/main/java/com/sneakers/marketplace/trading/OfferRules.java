@@ -9,6 +9,7 @@ import java.util.Set;
 
 /** What a bid or ask must be before it reaches the book; whether its product and size exist is the store's to say. */
 public final class OfferRules {
+    public static final BigDecimal DEFAULT_MINIMUM_PRICE = new BigDecimal("25.00");
     static final BigDecimal MAX_PRICE = new BigDecimal("100000.00");
     static final int MAX_QUANTITY = 10;
     static final Set<Integer> EXPIRY_DAYS = Set.of(1, 3, 7, 14, 30, 60);
@@ -17,8 +18,16 @@ public final class OfferRules {
 
     private OfferRules() {}
 
-    /** The checked offer, or a message per snake_case field. */
+    /** The checked offer at the default minimum price, or a message per snake_case field. */
     public static Checked check(Side side, long userId, PlaceOffer request, Instant now) {
+        return check(side, userId, request, now, DEFAULT_MINIMUM_PRICE);
+    }
+
+    /**
+     * The checked offer against {@code minimumPrice}, which keeps every sale's seller payout above zero
+     * and its charge above Stripe's minimum.
+     */
+    public static Checked check(Side side, long userId, PlaceOffer request, Instant now, BigDecimal minimumPrice) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (request.productId() == null) {
             errors.put("product_id", "is required");
@@ -26,7 +35,7 @@ public final class OfferRules {
         if (request.sizeId() == null) {
             errors.put("size_id", "is required");
         }
-        BigDecimal price = price(request.price(), errors);
+        BigDecimal price = price(request.price(), minimumPrice, errors);
         int quantity = quantity(request.quantity(), errors);
         int expiresInDays = expiresInDays(side, request.expiresInDays(), errors);
         if (!errors.isEmpty()) {
@@ -45,11 +54,11 @@ public final class OfferRules {
                 null);
     }
 
-    private static BigDecimal price(BigDecimal price, Map<String, String> errors) {
+    private static BigDecimal price(BigDecimal price, BigDecimal minimum, Map<String, String> errors) {
         if (price == null) {
             errors.put("price", "is required");
-        } else if (price.signum() <= 0) {
-            errors.put("price", "must be greater than 0");
+        } else if (price.compareTo(minimum) < 0) {
+            errors.put("price", "must be at least " + minimum.toPlainString());
         } else if (price.stripTrailingZeros().scale() > 2) {
             errors.put("price", "must have at most 2 decimals");
         } else if (price.compareTo(MAX_PRICE) > 0) {

@@ -2,6 +2,7 @@ package com.sneakers.marketplace.trading;
 
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -10,10 +11,20 @@ import java.util.Optional;
 /** Trading's rules in front of its store, with time from the injected clock. */
 public final class TradingService implements Trading {
     private final TradingStore store;
+    private final BigDecimal minimumPrice;
     private final Clock clock;
 
     public TradingService(TradingStore store, Clock clock) {
+        this(store, OfferRules.DEFAULT_MINIMUM_PRICE, clock);
+    }
+
+    /** Trading refusing bids and asks below {@code minimumPrice}. */
+    public TradingService(TradingStore store, BigDecimal minimumPrice, Clock clock) {
+        if (minimumPrice.signum() <= 0) {
+            throw new IllegalArgumentException("The minimum price must be above zero, not " + minimumPrice);
+        }
         this.store = store;
+        this.minimumPrice = minimumPrice.setScale(2);
         this.clock = clock;
     }
 
@@ -73,7 +84,7 @@ public final class TradingService implements Trading {
     }
 
     private PlaceResult place(Side side, long userId, PlaceOffer request) {
-        OfferRules.Checked checked = OfferRules.check(side, userId, request, clock.instant());
+        OfferRules.Checked checked = OfferRules.check(side, userId, request, clock.instant(), minimumPrice);
         return checked.isValid() ? store.place(checked.offer()) : checked.invalid();
     }
 }

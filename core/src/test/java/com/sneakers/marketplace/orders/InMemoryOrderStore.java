@@ -2,8 +2,10 @@ package com.sneakers.marketplace.orders;
 
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
+import com.sneakers.marketplace.platform.redrive.ScanPosition;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Orders in memory, for fast tests of the rules. It keeps the JDBC store's promises (checked by
@@ -159,6 +162,30 @@ public final class InMemoryOrderStore implements OrderStore {
                 .limit(batch)
                 .map(Order::id)
                 .toList();
+    }
+
+    @Override
+    public synchronized List<EnteredStatus> enteredAfter(
+            OrderStatus status, ScanPosition after, Instant until, int limit) {
+        Comparator<EnteredStatus> order = Comparator.comparing(EnteredStatus::at)
+                .thenComparing(entered -> entered.orderId().value());
+        EnteredStatus start = new EnteredStatus(new OrderId(after.id()), after.at());
+        return orders.values().stream()
+                .filter(found -> found.status() == status)
+                .map(found -> new EnteredStatus(new OrderId(found.id()), enteredAt(found)))
+                .filter(entered ->
+                        order.compare(entered, start) > 0 && entered.at().isBefore(until))
+                .sorted(order)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized Set<Long> matchesWithOrders(Collection<Long> matchIds) {
+        return orders.values().stream()
+                .map(Order::matchId)
+                .filter(matchIds::contains)
+                .collect(Collectors.toSet());
     }
 
     /** Puts the order in {@code status} at once, as a test setting the scene updates the orders table. */

@@ -3,9 +3,11 @@ package com.sneakers.marketplace.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sneakers.marketplace.platform.paging.Paging;
+import com.sneakers.marketplace.platform.redrive.ScanPosition;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -184,6 +186,51 @@ public abstract class OrderStoreContract {
         assertThat(store().history(pending.id()))
                 .last()
                 .isEqualTo(new HistoryEntry(OrderStatus.CANCELLED, "changed my mind", Actor.BUYER, T0.plusSeconds(60)));
+    }
+
+    @Test
+    void aRedriveScansTheOrdersThatEnteredAStatusInAWindowInTimeThenIdOrder() {
+        Instant t = T0.plus(Duration.ofDays(40));
+        Order first = cancelled(created(t), t.plusSeconds(10));
+        Order second = cancelled(created(t), t.plusSeconds(10));
+        Order later = cancelled(created(t), t.plusSeconds(70));
+        Order pending = created(t.plusSeconds(20));
+
+        List<EnteredStatus> window =
+                store().enteredAfter(OrderStatus.CANCELLED, ScanPosition.before(t), t.plusSeconds(60), 100);
+        List<EnteredStatus> afterFirst = store().enteredAfter(
+                        OrderStatus.CANCELLED, new ScanPosition(t.plusSeconds(10), first.id()), t.plusSeconds(60), 100);
+
+        assertThat(window)
+                .extracting(entered -> entered.orderId().value())
+                .containsSubsequence(first.id(), second.id())
+                .doesNotContain(later.id(), pending.id());
+        assertThat(window).contains(new EnteredStatus(new OrderId(first.id()), t.plusSeconds(10)));
+        assertThat(afterFirst)
+                .extracting(entered -> entered.orderId().value())
+                .contains(second.id())
+                .doesNotContain(first.id());
+        assertThat(store().enteredAfter(OrderStatus.CANCELLED, ScanPosition.before(t), t.plusSeconds(60), 1))
+                .hasSize(1);
+    }
+
+    @Test
+    void whichMatchesHaveTheirOrderIsKnown() {
+        Order order = created(T0);
+        MatchCreated orphan = newMatch();
+
+        assertThat(store().matchesWithOrders(List.of(order.matchId(), orphan.matchId())))
+                .containsExactly(order.matchId());
+        assertThat(store().matchesWithOrders(List.of())).isEmpty();
+    }
+
+    private Order cancelled(Order order, Instant at) {
+        return store().transition(
+                        order,
+                        Change.to(OrderStatus.CANCELLED, Actor.SYSTEM, "not paid", at)
+                                .cancelling("not paid", false))
+                .orElseThrow()
+                .order();
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /** Payments and refunds in memory, keeping the promises {@link PaymentRecordsContract} checks. */
 public final class InMemoryPaymentRecords implements PaymentRecords {
@@ -268,6 +270,16 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
         return refunds.values().stream()
                 .filter(refund -> refund.paymentId() == paymentId)
                 .count();
+    }
+
+    @Override
+    public synchronized Set<Long> ordersOwedRefund(Collection<Long> orderIds) {
+        return payments.values().stream()
+                .filter(payment -> orderIds.contains(payment.orderId()))
+                .filter(payment -> payment.status().isRefundable())
+                .filter(payment -> payment.amount().amount().compareTo(activeRefunds(payment.id())) > 0)
+                .map(Payment::orderId)
+                .collect(Collectors.toSet());
     }
 
     private synchronized BigDecimal sum(long paymentId, Predicate<PaymentRefund> counts) {

@@ -6,6 +6,7 @@ import com.sneakers.marketplace.platform.money.Money;
 import com.sneakers.marketplace.platform.paging.Paging;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,32 @@ public abstract class PaymentRecordsContract {
         assertThat(records().byPaymentId(first.paymentId())).contains(first);
         assertThat(records().lockByIntent("pi_first")).contains(first);
         assertThat(records().lockByIntent("pi_again")).isEmpty();
+    }
+
+    @Test
+    void anOrderIsOwedARefundWhileItsPaymentHoldsMoneyNotYetAskedBack() {
+        OrderOfBuyer unpaid = newOrder();
+        OrderOfBuyer paid = newOrder();
+        OrderOfBuyer partlyRefunded = newOrder();
+        OrderOfBuyer refundAsked = newOrder();
+        paid(unpaid, "pi_owed_unpaid", T0);
+        succeeded(paid, "pi_owed_paid");
+        Payment partly = succeeded(partlyRefunded, "pi_owed_partly");
+        records().insertRefund(partly, "re_owed_partly", Money.of("50.00", "USD"), null, "succeeded", null, T0);
+        Payment asked = succeeded(refundAsked, "pi_owed_asked");
+        records().insertRefund(asked, "re_owed_asked", Money.of("221.45", "USD"), null, "pending", null, T0);
+
+        assertThat(records()
+                        .ordersOwedRefund(List.of(
+                                unpaid.orderId(), paid.orderId(), partlyRefunded.orderId(), refundAsked.orderId())))
+                .containsExactlyInAnyOrder(paid.orderId(), partlyRefunded.orderId());
+        assertThat(records().ordersOwedRefund(List.of())).isEmpty();
+    }
+
+    private Payment succeeded(OrderOfBuyer order, String intent) {
+        Payment payment = paid(order, intent, T0);
+        records().succeeded(payment.id(), Optional.of("ch_" + intent), Optional.empty(), T0);
+        return records().byId(payment.id()).orElseThrow();
     }
 
     @Test

@@ -9,11 +9,13 @@ import com.sneakers.marketplace.payments.NewPaymentIntent;
 import com.sneakers.marketplace.payments.NewRefund;
 import com.sneakers.marketplace.payments.NewTransfer;
 import com.sneakers.marketplace.payments.PaymentGateway;
+import com.sneakers.marketplace.payments.PaymentGatewayUnavailable;
 import com.sneakers.marketplace.payments.PaymentIntent;
 import com.sneakers.marketplace.payments.Refund;
 import com.sneakers.marketplace.payments.Transfer;
 import com.sneakers.marketplace.payments.TransferReversal;
 import com.sneakers.marketplace.platform.money.Money;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,19 +26,24 @@ import java.util.Optional;
 /**
  * Stripe in memory, for fast tests of the payment and payout rules: intents are keyed by their
  * idempotency key as Stripe keys them, a confirmed intent succeeds, a refund without an amount takes
- * what is left; Connect accounts are made (or refused, when told to) and linked. Transfers are
- * {@link RecordingGateway}'s.
+ * what is left; Connect accounts are made (or refused, when told to) and linked. A transfer is made
+ * once per idempotency key and its answer kept for the key, as Stripe keeps it; when told, transfers are
+ * refused with a code, Stripe is unreachable, or the caller "crashes" right after Stripe answered.
  */
 public final class FakeStripe implements PaymentGateway {
     private final Map<String, PaymentIntent> intentsByKey = new LinkedHashMap<>();
     private final Map<String, PaymentIntent> intents = new LinkedHashMap<>();
     private final List<NewRefund> refunds = new ArrayList<>();
-    private final Map<String, Transfer> transfersByKey = new LinkedHashMap<>();
     private final Map<String, TransferReversal> reversalsByKey = new LinkedHashMap<>();
     private final List<String> cancelled = new ArrayList<>();
     private final List<NewConnectedAccount> accountsCreated = new ArrayList<>();
     private final Map<String, ConnectedAccount> accounts = new LinkedHashMap<>();
     private boolean refuseAccounts;
+    private final List<NewTransfer> transfers = new ArrayList<>();
+    private final Map<String, GatewayResult<Transfer>> transfersByKey = new LinkedHashMap<>();
+    private String transferRefusal;
+    private boolean transfersUnreachable;
+    private boolean crashAfterTransfers;
 
     @Override
     public synchronized GatewayResult<PaymentIntent> createPaymentIntent(NewPaymentIntent intent) {
@@ -163,20 +170,21 @@ public final class FakeStripe implements PaymentGateway {
 
     @Override
     public synchronized GatewayResult<Transfer> createTransfer(NewTransfer transfer) {
-        Transfer made = transfersByKey.computeIfAbsent(
+        transfers.add(transfer);
+        if (transfersUnreachable) {
+            throw new PaymentGatewayUnavailable("Stripe is unreachable", new IOException("connection refused"));
+        }
+        GatewayResult<Transfer> answer = transfersByKey.computeIfAbsent(
                 transfer.idempotencyKey(),
-                key -> new Transfer("tr_" + (transfersByKey.size() + 1), transfer.amountCents(), false));
-        return GatewayResult.succeeded(made);
-    }
-
-    /** The transfers made, one per idempotency key. */
-    public synchronized List<Transfer> transfers() {
-        return List.copyOf(transfersByKey.values());
-    }
-
-    /** The reversals made, one per idempotency key. */
-    public synchronized List<TransferReversal> reversals() {
-        return List.copyOf(reversalsByKey.values());
+                key -> transferRefusal == null
+                        ? GatewayResult.succeeded(
+                                new Transfer("tr_" + (transfersByKey.size() + 1), transfer.amountCents(), false))
+                        : new GatewayResult.Rejected<>(
+                                400, Optional.of(transferRefusal), "Stripe refused: " + transferRefusal));
+        if (crashAfterTransfers) {
+            throw new SimulatedCrash();
+        }
+        return answer;
     }
 
     @Override
@@ -191,5 +199,52 @@ public final class FakeStripe implements PaymentGateway {
                 idempotencyKey,
                 key -> new TransferReversal("trr_" + (reversalsByKey.size() + 1), transferId, amount.minorUnits()));
         return GatewayResult.succeeded(made);
+    }
+
+    /** From now on, new transfers are refused with the Stripe error {@code code}. */
+    public synchronized void refuseTransfers(String code) {
+        transferRefusal = code;
+        transfersUnreachable = false;
+    }
+
+    /** From now on, Stripe cannot be reached for transfers. */
+    public synchronized void transfersUnreachable() {
+        transfersUnreachable = true;
+    }
+
+    /** From now on, transfers are made (the answer Stripe keeps for a key stays as it was). */
+    public synchronized void acceptTransfers() {
+        transferRefusal = null;
+        transfersUnreachable = false;
+        crashAfterTransfers = false;
+    }
+
+    /** From now on, the caller dies right after Stripe made (or refused) the transfer, before it hears back. */
+    public synchronized void crashAfterTransfers() {
+        crashAfterTransfers = true;
+    }
+
+    /** Every transfer asked for, repeats included, in order. */
+    public synchronized List<NewTransfer> transfers() {
+        return List.copyOf(transfers);
+    }
+
+    /** The reversals made, one per idempotency key. */
+    public synchronized List<TransferReversal> reversals() {
+        return List.copyOf(reversalsByKey.values());
+    }
+
+    /** The transfers Stripe made, one per idempotency key that succeeded. */
+    public synchronized List<Transfer> transfersMade() {
+        return transfersByKey.values().stream()
+                .flatMap(answer -> answer.succeededValue().stream())
+                .toList();
+    }
+
+    /** A process dying mid-call: not an exception any caller handles. */
+    public static final class SimulatedCrash extends Error {
+        SimulatedCrash() {
+            super("the process died after Stripe answered");
+        }
     }
 }

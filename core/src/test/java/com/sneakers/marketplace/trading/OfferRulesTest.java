@@ -42,21 +42,32 @@ class OfferRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0.01", "1", "99999.99", "100000", "100000.00", "12.50"})
-    void pricesAboveZeroUpToOneHundredThousandWithAtMostTwoDecimalsAreAccepted(String price) {
+    @ValueSource(strings = {"25", "25.00", "99999.99", "100000", "100000.00", "112.50"})
+    void pricesFromTheMinimumUpToOneHundredThousandWithAtMostTwoDecimalsAreAccepted(String price) {
         assertThat(OfferRules.check(Side.BID, USER, request(price, 1, 1), NOW).isValid())
                 .isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "0.00", "-1"})
-    void aPriceOfZeroOrLessIsRefused(String price) {
-        assertThat(errors(request(price, 1, 1))).containsExactly(entry("price", "must be greater than 0"));
+    @ValueSource(strings = {"24.99", "12.50", "1", "0.01", "0", "0.00", "-1"})
+    void aPriceBelowTheMinimumOfTwentyFiveIsRefused(String price) {
+        assertThat(errors(request(price, 1, 1))).containsExactly(entry("price", "must be at least 25.00"));
+    }
+
+    @Test
+    void theMinimumPriceIsTheMarketplacesToSet() {
+        OfferRules.Checked checked =
+                OfferRules.check(Side.ASK, USER, request("40.00", 1, 1), NOW, new BigDecimal("50.00"));
+
+        assertThat(checked.invalid().errors()).containsExactly(entry("price", "must be at least 50.00"));
+        assertThat(OfferRules.check(Side.ASK, USER, request("50.00", 1, 1), NOW, new BigDecimal("50.00"))
+                        .isValid())
+                .isTrue();
     }
 
     @Test
     void aPriceWithThreeDecimalsIsRefused() {
-        assertThat(errors(request("10.001", 1, 1))).containsExactly(entry("price", "must have at most 2 decimals"));
+        assertThat(errors(request("100.001", 1, 1))).containsExactly(entry("price", "must have at most 2 decimals"));
     }
 
     @Test
@@ -67,13 +78,13 @@ class OfferRulesTest {
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 11})
     void aQuantityOutsideOneToTenIsRefused(int quantity) {
-        assertThat(errors(request("10", quantity, 1))).containsExactly(entry("quantity", "must be from 1 to 10"));
+        assertThat(errors(request("100", quantity, 1))).containsExactly(entry("quantity", "must be from 1 to 10"));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {1, 10})
     void quantitiesOneAndTenAreAccepted(int quantity) {
-        assertThat(OfferRules.check(Side.ASK, USER, request("10", quantity, 1), NOW)
+        assertThat(OfferRules.check(Side.ASK, USER, request("100", quantity, 1), NOW)
                         .offer()
                         .quantity())
                 .isEqualTo(quantity);
@@ -82,7 +93,7 @@ class OfferRulesTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 3, 7, 14, 30, 60})
     void eachOfferedExpiryIsAccepted(int days) {
-        assertThat(OfferRules.check(Side.ASK, USER, request("10", 1, days), NOW)
+        assertThat(OfferRules.check(Side.ASK, USER, request("100", 1, days), NOW)
                         .offer()
                         .expiresAt())
                 .isEqualTo(NOW.plus(Duration.ofDays(days)));
@@ -91,7 +102,7 @@ class OfferRulesTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 2, 31, 90})
     void anyOtherExpiryIsRefused(int days) {
-        assertThat(errors(request("10", 1, days)))
+        assertThat(errors(request("100", 1, days)))
                 .containsExactly(entry("expires_in_days", "must be one of 1, 3, 7, 14, 30, 60"));
     }
 

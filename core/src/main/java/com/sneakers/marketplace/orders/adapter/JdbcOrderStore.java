@@ -7,19 +7,23 @@ import static com.sneakers.marketplace.platform.db.SqlTime.utc;
 import com.sneakers.marketplace.orders.Actor;
 import com.sneakers.marketplace.orders.Change;
 import com.sneakers.marketplace.orders.Dispute;
+import com.sneakers.marketplace.orders.EnteredStatus;
 import com.sneakers.marketplace.orders.HistoryEntry;
 import com.sneakers.marketplace.orders.MatchCreated;
 import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderAmounts;
 import com.sneakers.marketplace.orders.OrderCreation;
+import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderQuery;
 import com.sneakers.marketplace.orders.OrderRole;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.orders.OrderStore;
 import com.sneakers.marketplace.orders.OrderUpdate;
+import com.sneakers.marketplace.platform.db.SqlTime;
 import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
+import com.sneakers.marketplace.platform.redrive.ScanPosition;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,6 +31,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -214,6 +220,49 @@ public final class JdbcOrderStore implements OrderStore {
                     }
                 }
                 return ids;
+            }
+        });
+    }
+
+    @Override
+    public List<EnteredStatus> enteredAfter(OrderStatus status, ScanPosition after, Instant until, int limit) {
+        String since = EnteredAt.column(status);
+        return transactions.read("scan the " + status.wire() + " orders after " + after, connection -> {
+            // The status is written out so that the partial index of that status serves every plan.
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, " + since + " FROM orders"
+                    + " WHERE status = '" + status.wire() + "' AND (" + since + ", id) > (?, ?) AND " + since
+                    + " < ? ORDER BY " + since + ", id LIMIT ?")) {
+                select.setObject(1, utc(after.at()));
+                select.setLong(2, after.id());
+                select.setObject(3, utc(until));
+                select.setInt(4, limit);
+                List<EnteredStatus> entered = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        entered.add(new EnteredStatus(new OrderId(rows.getLong(1)), SqlTime.instant(rows, since)));
+                    }
+                }
+                return entered;
+            }
+        });
+    }
+
+    @Override
+    public Set<Long> matchesWithOrders(Collection<Long> matchIds) {
+        if (matchIds.isEmpty()) {
+            return Set.of();
+        }
+        return transactions.read("find the orders of " + matchIds.size() + " matches", connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT match_id FROM orders WHERE match_id = ANY (?)")) {
+                select.setArray(1, connection.createArrayOf("bigint", matchIds.toArray()));
+                Set<Long> found = new HashSet<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getLong(1));
+                    }
+                }
+                return found;
             }
         });
     }

@@ -3,12 +3,16 @@ package com.sneakers.marketplace.orders.adapter;
 import com.sneakers.marketplace.identity.ShippingAddresses;
 import com.sneakers.marketplace.orders.Deadlines;
 import com.sneakers.marketplace.orders.FeeSchedule;
+import com.sneakers.marketplace.orders.MissedOrders;
 import com.sneakers.marketplace.orders.OrderService;
 import com.sneakers.marketplace.orders.OrderStore;
+import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.outbox.Outbox;
+import com.sneakers.marketplace.platform.redrive.RedriveWindow;
 import com.sneakers.marketplace.trading.AskRelisting;
+import com.sneakers.marketplace.trading.MatchHistory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +47,15 @@ public final class OrdersModule {
                 fees(settings),
                 deadlines(settings),
                 clock);
+    }
+
+    /**
+     * The sweeper's re-drive of orders whose {@code match.created} was lost, reading trading's matches
+     * through {@code matches}; the window from {@code REDRIVE_GRACE} and {@code REDRIVE_LOOKBACK}.
+     */
+    public static MissedOrders missedOrders(
+            Settings settings, DataSource dataSource, Orders orders, MatchHistory matches, Clock clock) {
+        return new MissedOrders(orders, store(dataSource, new Outbox()), matches, RedriveWindow.from(settings), clock);
     }
 
     /** The store alone, for reading orders back in tests and tools. */

@@ -20,8 +20,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -360,6 +363,28 @@ final class JdbcPaymentRecords implements PaymentRecords {
                     transaction.prepareStatement("SELECT count(*) FROM refunds WHERE payment_id = ?")) {
                 count.setLong(1, paymentId);
                 return number(count).longValue();
+            }
+        });
+    }
+
+    @Override
+    public Set<Long> ordersOwedRefund(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Set.of();
+        }
+        return transactions.read("ordersOwedRefund on payments", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT p.order_id FROM payments p"
+                    + " WHERE p.order_id = ANY (?) AND p.status IN ('succeeded', 'partially_refunded')"
+                    + " AND p.amount > (SELECT COALESCE(sum(r.amount), 0) FROM refunds r"
+                    + " WHERE r.payment_id = p.id AND r." + ACTIVE_REFUND + ")")) {
+                select.setArray(1, connection.createArrayOf("bigint", orderIds.toArray()));
+                Set<Long> owed = new HashSet<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        owed.add(rows.getLong(1));
+                    }
+                }
+                return owed;
             }
         });
     }

@@ -1,6 +1,7 @@
 package com.sneakers.marketplace.payments.adapter;
 
 import com.sneakers.marketplace.orders.OrderSteps;
+import com.sneakers.marketplace.payments.MissedRefunds;
 import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.PaymentReconciliation;
 import com.sneakers.marketplace.payments.PaymentRecords;
@@ -9,8 +10,10 @@ import com.sneakers.marketplace.payments.PaymentSettlement;
 import com.sneakers.marketplace.payments.Payments;
 import com.sneakers.marketplace.payments.SellerClawback;
 import com.sneakers.marketplace.payments.ledger.Ledger;
+import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.outbox.Outbox;
+import com.sneakers.marketplace.platform.redrive.RedriveWindow;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -75,6 +78,11 @@ public final class PaymentsModule {
                 new PaymentIntentEventHandler(records, service, settlement, unknown, gateway, clock),
                 new RefundEventHandler(records, settlement, unknown, gateway, clock),
                 new DisputeEventHandler(records, settlement, unknown, clock));
+    }
+
+    /** The sweeper's re-drive of refunds whose {@code order.cancelled} was lost ({@code REDRIVE_*} settings). */
+    public MissedRefunds missedRefunds(Settings settings) {
+        return new MissedRefunds(service, records, orders, RedriveWindow.from(settings), clock);
     }
 
     /** The sweeper's re-reading of payments whose webhook has not come for {@code settleAfter}. */

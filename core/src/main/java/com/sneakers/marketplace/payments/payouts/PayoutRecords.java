@@ -6,8 +6,10 @@ import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where payouts are kept; every call joins the current transaction if there is one. Status changes are
@@ -30,16 +32,25 @@ public interface PayoutRecords {
     /** The order's payout, locked until the current transaction ends. */
     Optional<Payout> lockByOrder(long orderId);
 
-    /** Moves the payout to {@code to}'s state if it is still {@code from}; false when it is not. */
+    /** Moves the payout to {@code to}'s state (its retries too) if it is still {@code from}; false when it is not. */
     boolean move(Payout to, PayoutStatus from, Instant at);
 
-    /** Marks a waiting payout as looked at now. */
+    /** Marks a waiting payout as looked at now; a retry it had planned gives way to the waiting rhythm. */
     void touch(String payoutId, Instant at);
 
-    /** Ids of payouts in {@code status} unchanged since before {@code before}, oldest change first. */
+    /**
+     * Ids of payouts in {@code status} unchanged since before {@code before} and with no retry planned,
+     * oldest change first.
+     */
     List<String> unchangedSince(PayoutStatus status, Instant before, int limit);
 
+    /** Ids of payouts whose planned retry is due at {@code now}, the longest due first. */
+    List<String> retriesDue(Instant now, int limit);
+
     List<String> pendingOfSeller(long sellerId);
+
+    /** Which of {@code orderIds} have their payout. */
+    Set<Long> ordersWithPayouts(Collection<Long> orderIds);
 
     Page<Payout> listOfSeller(long sellerId, PayoutStatus status, Paging paging);
 

@@ -58,6 +58,7 @@ public final class PayoutService implements Payouts, SellerClawback {
     private final PayoutEventLog events;
     private final Supplier<PaymentGateway> gateway;
     private final Ledger ledger;
+    private final PayoutRetryPolicy retryPolicy;
     private final Clock clock;
 
     public PayoutService(
@@ -69,6 +70,21 @@ public final class PayoutService implements Payouts, SellerClawback {
             Supplier<PaymentGateway> gateway,
             Ledger ledger,
             Clock clock) {
+        this(unitOfWork, payouts, accounts, orders, events, gateway, ledger, PayoutRetryPolicy.DEFAULT, clock);
+    }
+
+    /** Payouts whose transfers that did not pay are tried again by {@code retryPolicy}. */
+    public PayoutService(
+            UnitOfWork unitOfWork,
+            PayoutRecords payouts,
+            SellerAccounts accounts,
+            OrderSteps orders,
+            PayoutEventLog events,
+            Supplier<PaymentGateway> gateway,
+            Ledger ledger,
+            PayoutRetryPolicy retryPolicy,
+            Clock clock) {
+        this.retryPolicy = retryPolicy;
         this.unitOfWork = unitOfWork;
         this.payouts = payouts;
         this.accounts = accounts;
@@ -129,11 +145,15 @@ public final class PayoutService implements Payouts, SellerClawback {
      * longer than {@link #PROCESSING_TIMEOUT} are settled by repeating their idempotent transfer (Stripe
      * answers with the transfer it made, or makes it if the attempt never reached it); {@code pending}
      * payouts untouched for {@link #RETRY_WAITING_AFTER} are attempted again (the seller may be enabled
-     * or the charge known by now). At most {@code batch} of each.
+     * or the charge known by now); payouts whose planned retry is due ({@link PayoutRetryPolicy}) are
+     * attempted again, a failed one under a new transfer generation. At most {@code batch} of each.
      */
     @Override
     public Reconciliation reconcile(Instant now, int batch) {
         Tally tally = new Tally();
+        for (String payoutId : payouts.retriesDue(now, batch)) {
+            tally.count(() -> retryDue(payoutId));
+        }
         List<String> processing = payouts.unchangedSince(PayoutStatus.PROCESSING, now.minus(PROCESSING_TIMEOUT), batch);
         for (String payoutId : processing) {
             tally.count(() -> resume(payoutId, now));
@@ -235,6 +255,48 @@ public final class PayoutService implements Payouts, SellerClawback {
     }
 
     @Override
+    public PayoutRedrive retry(String payoutId) {
+        Optional<PayoutRedrive> refused = unitOfWork.inTransaction(() -> {
+            Optional<Payout> locked = payouts.lock(payoutId);
+            if (locked.isEmpty()) {
+                return Optional.of(new PayoutRedrive.NotFound());
+            }
+            if (locked.get().status() != PayoutStatus.FAILED) {
+                return Optional.of(new PayoutRedrive.NotFailed(locked.get()));
+            }
+            reopen(locked.get());
+            return Optional.empty();
+        });
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        LOG.info("Payout {} re-driven by an admin", payoutId);
+        try {
+            return new PayoutRedrive.Attempted(attempt(payoutId));
+        } catch (PaymentGatewayException e) {
+            LOG.warn("Stripe unavailable while re-driving payout {}: {}", payoutId, e.toString());
+            return new PayoutRedrive.Attempted(new PayoutAttempt(
+                    payouts.find(payoutId).orElseThrow(), "Stripe is unavailable; the payout is tried again later"));
+        }
+    }
+
+    /** A due retry: a failed payout is reopened under a new transfer generation, then attempted. */
+    private PayoutAttempt retryDue(String payoutId) {
+        unitOfWork.inTransaction(() -> payouts.lock(payoutId).map(this::reopen));
+        return attempt(payoutId);
+    }
+
+    /** The locked payout, made pending again if it failed; any other status is left as it is. */
+    private Payout reopen(Payout locked) {
+        if (locked.status() != PayoutStatus.FAILED) {
+            return locked;
+        }
+        Payout reopened = locked.reopened();
+        payouts.move(reopened, PayoutStatus.FAILED, clock.instant());
+        return reopened;
+    }
+
+    @Override
     public Page<Payout> listOfSeller(long sellerId, PayoutStatus status, Paging paging) {
         return payouts.listOfSeller(sellerId, status, paging);
     }
@@ -298,9 +360,9 @@ public final class PayoutService implements Payouts, SellerClawback {
                             payout.stripeAccountId(),
                             payout.orderNumber(),
                             chargeId,
-                            payout.payoutId()));
+                            payout.transferKey()));
         } catch (RuntimeException e) {
-            release(payout);
+            release(payout, e);
             throw e;
         }
         return unitOfWork.inTransaction(() -> {
@@ -312,8 +374,8 @@ public final class PayoutService implements Payouts, SellerClawback {
                 settled = payout.paid(succeeded.value().id(), now);
                 note = "transferred as " + succeeded.value().id();
             } else {
-                settled = payout.failed(now);
-                note = "Stripe refused the transfer: " + result;
+                settled = refused(payout, result, now);
+                note = "Stripe refused the transfer: " + result + retryNote(settled);
             }
             if (!payouts.move(settled, PayoutStatus.PROCESSING, now)) {
                 Payout current = payouts.lock(payout.payoutId()).orElseThrow();
@@ -328,9 +390,27 @@ public final class PayoutService implements Payouts, SellerClawback {
         });
     }
 
-    /** Stripe was not reached (or not asked): the payout waits again; the same idempotency key makes the retry safe. */
-    private void release(Payout processing) {
-        payouts.move(processing.pendingAgain(), PayoutStatus.PROCESSING, clock.instant());
+    /**
+     * Stripe was not reached (or not asked): the payout waits again, for a delay that grows with each
+     * attempt; the same idempotency key makes the retry safe, since the transfer may have been made.
+     */
+    private void release(Payout processing, RuntimeException error) {
+        Instant now = clock.instant();
+        Instant retryAt = now.plus(retryPolicy.delayAfter(processing.retries().attempts() + 1));
+        payouts.move(processing.unreachable(error.toString(), retryAt), PayoutStatus.PROCESSING, now);
+    }
+
+    /** A refused transfer fails the payout, with a retry planned when the refusal can clear and attempts are left. */
+    private Payout refused(Payout payout, GatewayResult<Transfer> refusal, Instant now) {
+        Instant retryAt = PayoutRetryPolicy.retryable(refusal)
+                ? retryPolicy.retryAt(payout.retries().attempts() + 1, now).orElse(null)
+                : null;
+        return payout.refused(now, String.valueOf(refusal), retryAt);
+    }
+
+    private static String retryNote(Payout failed) {
+        Instant retryAt = failed.retries().nextAttemptAt();
+        return retryAt == null ? "" : "; tried again at " + retryAt;
     }
 
     private static String newPayoutId() {

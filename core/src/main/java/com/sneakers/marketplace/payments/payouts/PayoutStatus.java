@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Where a payout stands. {@code pending} waits for the seller's account, the charge or a retry;
  * {@code processing} is held by the one attempt that calls Stripe; {@code paid}, {@code failed} and
- * {@code reversed} are Stripe's answers.
+ * {@code reversed} are Stripe's answers. A failed payout goes back to {@code pending} only to be tried
+ * again (a retry that is due, or an admin's).
  */
 public enum PayoutStatus {
     PENDING,
@@ -31,6 +32,8 @@ public enum PayoutStatus {
                 return EnumSet.of(PAID, FAILED, PENDING);
             case PAID:
                 return EnumSet.of(REVERSED);
+            case FAILED:
+                return EnumSet.of(PENDING);
             default:
                 return EnumSet.noneOf(PayoutStatus.class);
         }

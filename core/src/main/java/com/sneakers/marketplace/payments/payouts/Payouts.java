@@ -20,7 +20,16 @@ public interface Payouts {
     /** Attempts every {@code pending} payout of the seller. */
     List<PayoutAttempt> attemptPendingOf(UserId sellerId);
 
-    /** Repairs what lost attempts and missed webhooks left behind, at most {@code batch} of each kind. */
+    /**
+     * An admin's re-drive of a failed payout: pending again under a new transfer generation, attempted
+     * at once. A payout in any other status is left alone.
+     */
+    PayoutRedrive retry(String payoutId);
+
+    /**
+     * Repairs what lost attempts and missed webhooks left behind, and attempts again the payouts whose
+     * planned retry is due, at most {@code batch} of each kind.
+     */
     Reconciliation reconcile(Instant now, int batch);
 
     Page<Payout> listOfSeller(long sellerId, PayoutStatus status, Paging paging);

@@ -1,5 +1,6 @@
 package com.sneakers.marketplace.payments.payouts;
 
+import com.sneakers.marketplace.orders.EnteredStatus;
 import com.sneakers.marketplace.orders.FeeSchedule;
 import com.sneakers.marketplace.orders.InMemoryOrderStore;
 import com.sneakers.marketplace.orders.MatchCreated;
@@ -8,8 +9,10 @@ import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.orders.OrderUpdate;
+import com.sneakers.marketplace.platform.redrive.ScanPosition;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,6 +54,11 @@ final class InMemoryOrderSteps implements OrderSteps {
     @Override
     public OrderUpdate markPaid(OrderId orderId, String note) {
         throw new UnsupportedOperationException("payouts never mark an order paid");
+    }
+
+    @Override
+    public List<EnteredStatus> enteredAfter(OrderStatus status, ScanPosition after, Instant until, int limit) {
+        return store.enteredAfter(status, after, until, limit);
     }
 
     @Override

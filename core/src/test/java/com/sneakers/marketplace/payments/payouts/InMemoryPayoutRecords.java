@@ -7,6 +7,7 @@ import com.sneakers.marketplace.platform.paging.Paging;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Payouts in memory, for fast tests of the rules. It keeps the JDBC records' promises (checked by
@@ -82,7 +85,8 @@ public final class InMemoryPayoutRecords implements PayoutRecords {
                     null,
                     null,
                     at,
-                    at);
+                    at,
+                    PayoutRetries.NONE);
             payouts.put(newPayoutId, payout);
             return payout;
         });
@@ -131,7 +135,8 @@ public final class InMemoryPayoutRecords implements PayoutRecords {
                         to.stripeTransferId(),
                         to.processedAt(),
                         stored.createdAt(),
-                        at));
+                        at,
+                        to.retries()));
         return true;
     }
 
@@ -152,16 +157,34 @@ public final class InMemoryPayoutRecords implements PayoutRecords {
                             stored.stripeTransferId(),
                             stored.processedAt(),
                             stored.createdAt(),
-                            at));
+                            at,
+                            new PayoutRetries(
+                                    stored.retries().attempts(),
+                                    null,
+                                    stored.retries().lastError(),
+                                    stored.retries().transferKey())));
         }
     }
 
     @Override
     public synchronized List<String> unchangedSince(PayoutStatus status, Instant before, int limit) {
         return payouts.values().stream()
-                .filter(payout ->
-                        payout.status() == status && payout.updatedAt().isBefore(before))
+                .filter(payout -> payout.status() == status
+                        && payout.updatedAt().isBefore(before)
+                        && payout.retries().nextAttemptAt() == null)
                 .sorted(Comparator.comparing(Payout::updatedAt))
+                .limit(limit)
+                .map(Payout::payoutId)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<String> retriesDue(Instant now, int limit) {
+        return payouts.values().stream()
+                .filter(payout -> payout.retries().nextAttemptAt() != null
+                        && !payout.retries().nextAttemptAt().isAfter(now)
+                        && (payout.status() == PayoutStatus.PENDING || payout.status() == PayoutStatus.FAILED))
+                .sorted(Comparator.comparing(payout -> payout.retries().nextAttemptAt()))
                 .limit(limit)
                 .map(Payout::payoutId)
                 .toList();
@@ -173,6 +196,14 @@ public final class InMemoryPayoutRecords implements PayoutRecords {
                 .filter(payout -> payout.sellerId() == sellerId && payout.status() == PayoutStatus.PENDING)
                 .map(Payout::payoutId)
                 .toList();
+    }
+
+    @Override
+    public synchronized Set<Long> ordersWithPayouts(Collection<Long> orderIds) {
+        return payouts.values().stream()
+                .map(Payout::orderId)
+                .filter(orderIds::contains)
+                .collect(Collectors.toSet());
     }
 
     @Override

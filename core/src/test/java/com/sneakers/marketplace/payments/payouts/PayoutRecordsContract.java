@@ -8,6 +8,8 @@ import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +32,13 @@ public abstract class PayoutRecordsContract {
 
     private Payout pending(Order order, Instant at) {
         return records().insertIfAbsent(order, "po_" + order.id(), at);
+    }
+
+    /** Claims the payout, then moves it to what the attempt made of it. */
+    private void settle(Payout pending, UnaryOperator<Payout> attempt) {
+        Payout processing = pending.processing("acct_1", pending.amount());
+        records().move(processing, PayoutStatus.PENDING, minutes(1));
+        records().move(attempt.apply(processing), PayoutStatus.PROCESSING, minutes(1));
     }
 
     private static Instant minutes(long minutes) {
@@ -120,6 +129,46 @@ public abstract class PayoutRecordsContract {
                 .containsExactly(b.payoutId());
         assertThat(records().unchangedSince(PayoutStatus.PROCESSING, minutes(10), 10))
                 .containsExactly(d.payoutId());
+    }
+
+    @Test
+    void aMoveKeepsThePayoutsRetriesAndPlannedRetriesComeWhenDueNotWithTheWaitingOnes() {
+        long seller = newSeller();
+        Payout refused = pending(completedOrderOf(seller), T0);
+        Payout unreachable = pending(completedOrderOf(seller), T0);
+        Payout waiting = pending(completedOrderOf(seller), T0);
+        Payout reopened = pending(completedOrderOf(seller), T0);
+        settle(refused, processing -> processing.refused(minutes(1), "balance_insufficient", minutes(6)));
+        settle(unreachable, processing -> processing.unreachable("Stripe answered 503", minutes(4)));
+        settle(reopened, processing -> processing.refused(minutes(1), "lock_timeout", null));
+        Payout failed = records().find(reopened.payoutId()).orElseThrow();
+        records().move(failed.reopened(), PayoutStatus.FAILED, minutes(2));
+
+        assertThat(records().find(refused.payoutId()).orElseThrow().retries())
+                .isEqualTo(new PayoutRetries(1, minutes(6), "balance_insufficient", null));
+        assertThat(records().find(reopened.payoutId()).orElseThrow())
+                .satisfies(payout -> assertThat(payout.status()).isEqualTo(PayoutStatus.PENDING))
+                .satisfies(payout -> assertThat(payout.transferKey()).isEqualTo(reopened.payoutId() + "-attempt-2"));
+        assertThat(records().retriesDue(minutes(5), 10)).containsExactly(unreachable.payoutId());
+        assertThat(records().retriesDue(minutes(6), 10)).containsExactly(unreachable.payoutId(), refused.payoutId());
+        assertThat(records().retriesDue(minutes(6), 1)).containsExactly(unreachable.payoutId());
+        assertThat(records().unchangedSince(PayoutStatus.PENDING, minutes(10), 10))
+                .as("a planned retry is not a waiting payout")
+                .containsExactly(waiting.payoutId(), reopened.payoutId());
+        records().touch(unreachable.payoutId(), minutes(7));
+        assertThat(records().retriesDue(minutes(7), 10)).containsExactly(refused.payoutId());
+    }
+
+    @Test
+    void whichOrdersHaveTheirPayoutIsKnown() {
+        long seller = newSeller();
+        Order paidOut = completedOrderOf(seller);
+        Order without = completedOrderOf(seller);
+        pending(paidOut, T0);
+
+        assertThat(records().ordersWithPayouts(List.of(paidOut.id(), without.id())))
+                .containsExactly(paidOut.id());
+        assertThat(records().ordersWithPayouts(List.of())).isEmpty();
     }
 
     @Test

@@ -25,10 +25,14 @@ class PayoutStatusTest {
     }
 
     @Test
-    void onlyAPaidPayoutCanBeReversedAndFailedOrReversedOnesAreFinal() {
+    void onlyAPaidPayoutCanBeReversedAndReversedOnesAreFinal() {
         assertThat(PayoutStatus.PAID.next()).containsExactly(PayoutStatus.REVERSED);
-        assertThat(PayoutStatus.FAILED.next()).isEmpty();
         assertThat(PayoutStatus.REVERSED.next()).isEmpty();
+    }
+
+    @Test
+    void aFailedPayoutCanOnlyBeReopenedForAnotherAttempt() {
+        assertThat(PayoutStatus.FAILED.next()).containsExactly(PayoutStatus.PENDING);
     }
 
     @Test

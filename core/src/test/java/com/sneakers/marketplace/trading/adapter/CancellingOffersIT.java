@@ -77,7 +77,7 @@ class CancellingOffersIT {
     @Test
     void anExpiredOfferCannotBeCancelledEvenBeforeTheSweep() {
         long bid = TradingFixture.placed(books.trading.placeBid(
-                        alice, new PlaceOffer(books.productId, books.sizeId, BigDecimal.TEN, 1, 3)))
+                        alice, new PlaceOffer(books.productId, books.sizeId, new BigDecimal("100"), 1, 3)))
                 .offer()
                 .id();
         books.clock.advance(Duration.ofDays(3));

@@ -74,7 +74,7 @@ class ListingOffersIT {
         books.trading.placeAsk(bob, new PlaceOffer(books.productId, books.sizeId, new BigDecimal("100"), 1, 1));
         books.trading.placeAsk(bob, new PlaceOffer(books.productId, books.sizeId, new BigDecimal("900"), 1, 1));
         books.trading.placeAsk(bob, new PlaceOffer(books.productId, books.sizeId, new BigDecimal("900"), 1, 3));
-        long cancelled = books.bid(alice, "10", 1).offer().id();
+        long cancelled = books.bid(alice, "30", 1).offer().id();
         books.trading.cancelBid(alice, cancelled);
         books.clock.advance(Duration.ofDays(1));
 

@@ -178,13 +178,15 @@ class PlacingOffersIT {
 
     @Test
     void anUnknownProductIsRefused() {
-        assertThat(books.trading.placeBid(alice, new PlaceOffer(999_999L, books.sizeId, BigDecimal.TEN, 1, null)))
+        assertThat(books.trading.placeBid(
+                        alice, new PlaceOffer(999_999L, books.sizeId, new BigDecimal("100"), 1, null)))
                 .isEqualTo(new Invalid(Map.of("product_id", "does not exist")));
     }
 
     @Test
     void anUnknownSizeIsRefused() {
-        assertThat(books.trading.placeAsk(alice, new PlaceOffer(books.productId, 999_999L, BigDecimal.TEN, 1, null)))
+        assertThat(books.trading.placeAsk(
+                        alice, new PlaceOffer(books.productId, 999_999L, new BigDecimal("100"), 1, null)))
                 .isEqualTo(new Invalid(Map.of("size_id", "is not a size of this product")));
     }
 
@@ -193,7 +195,8 @@ class PlacingOffersIT {
         long otherProduct = books.rows.product("CW2288-111");
         long otherSize = books.rows.size(otherProduct, "9");
 
-        assertThat(books.trading.placeBid(alice, new PlaceOffer(books.productId, otherSize, BigDecimal.TEN, 1, null)))
+        assertThat(books.trading.placeBid(
+                        alice, new PlaceOffer(books.productId, otherSize, new BigDecimal("100"), 1, null)))
                 .isEqualTo(new Invalid(Map.of("size_id", "is not a size of this product")));
         assertThat(books.number("SELECT COUNT(*) FROM bids")).isZero();
     }

@@ -82,6 +82,43 @@ class PayoutsApiIT {
                 .isEqualTo(400);
     }
 
+    @Test
+    void anAdminRetriesAFailedPayoutAtOnceAndOnlyAFailedOne() throws Exception {
+        Trades.Trade trade = TRADES.trade(book, book.size(3), "215.00");
+        complete(trade);
+        String payoutId =
+                awaitPayout(trade.seller(), "pending").path("payout_id").asText();
+        failed(payoutId);
+        String path = "/api/v1/admin/payouts/" + payoutId + "/retry";
+        String admin = TRADES.admin();
+
+        assertThat(API.post(path, null, trade.seller()).status()).isEqualTo(403);
+        ApiClient.Reply retried = API.post(path, null, admin);
+        ApiClient.Reply again = API.post(path, null, admin);
+
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        assertThat(retried.json().path("payout_id").asText()).isEqualTo(payoutId);
+        assertThat(retried.json().path("status").asText())
+                .as("attempted at once; it waits for the seller's payout account")
+                .isEqualTo("pending");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("detail").asText()).contains("pending");
+        assertThat(API.post("/api/v1/admin/payouts/po_unknown/retry", null, admin)
+                        .status())
+                .isEqualTo(404);
+        assertThat(API.post(path, null, null).status()).isEqualTo(401);
+    }
+
+    /** A payout whose transfer Stripe refused for good: stripe-mock never refuses, so the row is set so. */
+    private static void failed(String payoutId) throws Exception {
+        try (var connection = Marketplace.runtime().dataSource().getConnection();
+                var update = connection.prepareStatement(
+                        "UPDATE payouts SET status = 'failed', attempts = 1 WHERE payout_id = ?")) {
+            update.setString(1, payoutId);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
     /** Paid with a test card (localstripe's webhook), shipped, delivered and completed through the API. */
     private static void complete(Trades.Trade trade) {
         TRADES.pay(trade);

@@ -127,7 +127,7 @@ class TradingApiIT {
                 "/api/v1/asks", Map.of("product_id", productId + 1, "size_id", size, "price", "100.00"), user());
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().path("errors").has("price")).isTrue();
+        assertThat(reply.json().path("errors").path("price").asText()).isEqualTo("must be at least 25.00");
         assertThat(reply.json().path("errors").has("quantity")).isTrue();
         assertThat(reply.json().path("errors").has("expires_in_days")).isTrue();
         assertThat(otherProduct.status()).isEqualTo(400);

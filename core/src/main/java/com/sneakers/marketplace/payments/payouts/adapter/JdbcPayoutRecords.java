@@ -7,6 +7,7 @@ import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.payments.payouts.Funding;
 import com.sneakers.marketplace.payments.payouts.Payout;
 import com.sneakers.marketplace.payments.payouts.PayoutRecords;
+import com.sneakers.marketplace.payments.payouts.PayoutRetries;
 import com.sneakers.marketplace.payments.payouts.PayoutStatus;
 import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.money.Money;
@@ -19,8 +20,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -30,7 +34,7 @@ import javax.sql.DataSource;
 final class JdbcPayoutRecords implements PayoutRecords {
     private static final String SELECT = "SELECT p.payout_id, p.order_id, p.order_number, p.seller_id, p.amount,"
             + " p.currency, p.status, p.stripe_account_id, p.stripe_transfer_id, p.processed_at, p.created_at,"
-            + " p.updated_at FROM payouts p";
+            + " p.updated_at, p.attempts, p.next_attempt_at, p.last_error, p.transfer_key FROM payouts p";
 
     private final Transactions transactions;
 
@@ -94,16 +98,22 @@ final class JdbcPayoutRecords implements PayoutRecords {
                         + to.status().wire());
             }
             try (PreparedStatement update = transaction.prepareStatement("UPDATE payouts SET status = ?,"
-                    + " stripe_account_id = ?, stripe_transfer_id = ?, processed_at = ?, updated_at = ?, amount = ?"
+                    + " stripe_account_id = ?, stripe_transfer_id = ?, processed_at = ?, updated_at = ?,"
+                    + " attempts = ?, next_attempt_at = ?, last_error = ?, transfer_key = ?, amount = ?"
                     + " WHERE payout_id = ? AND status = ?")) {
+                PayoutRetries retries = to.retries();
                 update.setString(1, to.status().wire());
                 update.setString(2, to.stripeAccountId());
                 update.setString(3, to.stripeTransferId());
                 update.setObject(4, to.processedAt() == null ? null : utc(to.processedAt()));
                 update.setObject(5, utc(now));
-                update.setBigDecimal(6, to.amount().amount());
-                update.setString(7, to.payoutId());
-                update.setString(8, from.wire());
+                update.setInt(6, retries.attempts());
+                update.setObject(7, retries.nextAttemptAt() == null ? null : utc(retries.nextAttemptAt()));
+                update.setString(8, retries.lastError());
+                update.setString(9, retries.transferKey());
+                update.setBigDecimal(10, to.amount().amount());
+                update.setString(11, to.payoutId());
+                update.setString(12, from.wire());
                 return update.executeUpdate() == 1;
             }
         });
@@ -112,8 +122,8 @@ final class JdbcPayoutRecords implements PayoutRecords {
     @Override
     public void touch(String payoutId, Instant now) {
         transactions.inTransaction("touch on payouts", transaction -> {
-            try (PreparedStatement update =
-                    transaction.prepareStatement("UPDATE payouts SET updated_at = ? WHERE payout_id = ?")) {
+            try (PreparedStatement update = transaction.prepareStatement(
+                    "UPDATE payouts SET updated_at = ?, next_attempt_at = NULL WHERE payout_id = ?")) {
                 update.setObject(1, utc(now));
                 update.setString(2, payoutId);
                 update.executeUpdate();
@@ -125,11 +135,25 @@ final class JdbcPayoutRecords implements PayoutRecords {
     @Override
     public List<String> unchangedSince(PayoutStatus status, Instant before, int limit) {
         return transactions.read("unchangedSince on payouts", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT payout_id FROM payouts"
-                    + " WHERE status = ? AND updated_at < ? ORDER BY updated_at, id LIMIT ?")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT payout_id FROM payouts"
+                            + " WHERE status = ? AND updated_at < ? AND next_attempt_at IS NULL ORDER BY updated_at, id LIMIT ?")) {
                 select.setString(1, status.wire());
                 select.setObject(2, utc(before));
                 select.setInt(3, limit);
+                return payoutIds(select);
+            }
+        });
+    }
+
+    @Override
+    public List<String> retriesDue(Instant now, int limit) {
+        return transactions.read("retriesDue on payouts", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT payout_id FROM payouts"
+                    + " WHERE next_attempt_at <= ? AND status IN ('pending', 'failed')"
+                    + " ORDER BY next_attempt_at, id LIMIT ?")) {
+                select.setObject(1, utc(now));
+                select.setInt(2, limit);
                 return payoutIds(select);
             }
         });
@@ -142,6 +166,26 @@ final class JdbcPayoutRecords implements PayoutRecords {
                     "SELECT payout_id FROM payouts WHERE seller_id = ? AND status = 'pending' ORDER BY id")) {
                 select.setLong(1, sellerId);
                 return payoutIds(select);
+            }
+        });
+    }
+
+    @Override
+    public Set<Long> ordersWithPayouts(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Set.of();
+        }
+        return transactions.read("ordersWithPayouts on payouts", connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT order_id FROM payouts WHERE order_id = ANY (?)")) {
+                select.setArray(1, connection.createArrayOf("bigint", orderIds.toArray()));
+                Set<Long> found = new HashSet<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getLong(1));
+                    }
+                }
+                return found;
             }
         });
     }
@@ -296,6 +340,11 @@ final class JdbcPayoutRecords implements PayoutRecords {
                 row.getString("stripe_transfer_id"),
                 instant(row, "processed_at"),
                 instant(row, "created_at"),
-                instant(row, "updated_at"));
+                instant(row, "updated_at"),
+                new PayoutRetries(
+                        row.getInt("attempts"),
+                        instant(row, "next_attempt_at"),
+                        row.getString("last_error"),
+                        row.getString("transfer_key")));
     }
 }

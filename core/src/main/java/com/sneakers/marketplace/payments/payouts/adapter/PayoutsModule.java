@@ -6,14 +6,17 @@ import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.SellerClawback;
 import com.sneakers.marketplace.payments.adapter.JdbcLedger;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
+import com.sneakers.marketplace.payments.payouts.MissedPayouts;
 import com.sneakers.marketplace.payments.payouts.PayoutAccounts;
 import com.sneakers.marketplace.payments.payouts.PayoutEventLog;
+import com.sneakers.marketplace.payments.payouts.PayoutRecords;
 import com.sneakers.marketplace.payments.payouts.PayoutService;
 import com.sneakers.marketplace.payments.payouts.Payouts;
 import com.sneakers.marketplace.payments.payouts.SellerAccounts;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.outbox.Outbox;
+import com.sneakers.marketplace.platform.redrive.RedriveWindow;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -25,7 +28,7 @@ import javax.sql.DataSource;
  * asked on first use (see {@code StripePaymentGateway.lazilyFromSettings}), so wiring and SnapStart
  * priming never call Secrets Manager, and a function shares one gateway between its payments and payouts.
  * Settings: {@code PAYOUT_ACCOUNT_COUNTRY} (default US), {@code PAYOUT_ONBOARDING_REFRESH_URL} and
- * {@code PAYOUT_ONBOARDING_RETURN_URL}.
+ * {@code PAYOUT_ONBOARDING_RETURN_URL}; {@code REDRIVE_GRACE} and {@code REDRIVE_LOOKBACK} for the re-drive.
  */
 public final class PayoutsModule {
     static final String DEFAULT_REFRESH_URL = "https://sneakers-marketplace.dev/seller/payouts/onboarding/refresh";
@@ -33,10 +36,12 @@ public final class PayoutsModule {
 
     private final PayoutService payouts;
     private final PayoutAccounts accounts;
+    private final MissedPayouts missedPayouts;
 
-    private PayoutsModule(PayoutService payouts, PayoutAccounts accounts) {
+    private PayoutsModule(PayoutService payouts, PayoutAccounts accounts, MissedPayouts missedPayouts) {
         this.payouts = payouts;
         this.accounts = accounts;
+        this.missedPayouts = missedPayouts;
     }
 
     /**
@@ -54,21 +59,17 @@ public final class PayoutsModule {
         Transactions transactions = new Transactions(dataSource);
         PayoutEventLog events = new PayoutEvents(dataSource, outbox);
         SellerAccounts accounts = new JdbcSellerAccounts(dataSource);
+        PayoutRecords records = new JdbcPayoutRecords(dataSource);
         PayoutService payouts = new PayoutService(
-                transactions,
-                new JdbcPayoutRecords(dataSource),
-                accounts,
-                orders,
-                events,
-                gateway,
-                new JdbcLedger(dataSource),
-                clock);
+                transactions, records, accounts, orders, events, gateway, new JdbcLedger(dataSource), clock);
         PayoutAccounts.OnboardingSettings onboarding = new PayoutAccounts.OnboardingSettings(
                 settings.orDefault("PAYOUT_ACCOUNT_COUNTRY", "US"),
                 settings.orDefault("PAYOUT_ONBOARDING_REFRESH_URL", DEFAULT_REFRESH_URL),
                 settings.orDefault("PAYOUT_ONBOARDING_RETURN_URL", DEFAULT_RETURN_URL));
         return new PayoutsModule(
-                payouts, new PayoutAccounts(transactions, accounts, contacts, events, gateway, onboarding, clock));
+                payouts,
+                new PayoutAccounts(transactions, accounts, contacts, events, gateway, onboarding, clock),
+                new MissedPayouts(payouts, records, orders, RedriveWindow.from(settings), clock));
     }
 
     public Payouts payouts() {
@@ -82,6 +83,11 @@ public final class PayoutsModule {
 
     public PayoutAccounts accounts() {
         return accounts;
+    }
+
+    /** The sweeper's re-drive of payouts whose {@code order.completed} was lost. */
+    public MissedPayouts missedPayouts() {
+        return missedPayouts;
     }
 
     /** The handlers to add to the webhook processor's list. */

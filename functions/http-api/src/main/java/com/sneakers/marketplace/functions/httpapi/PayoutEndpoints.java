@@ -2,6 +2,7 @@ package com.sneakers.marketplace.functions.httpapi;
 
 import com.sneakers.marketplace.payments.payouts.AccountOpening;
 import com.sneakers.marketplace.payments.payouts.Payout;
+import com.sneakers.marketplace.payments.payouts.PayoutRedrive;
 import com.sneakers.marketplace.payments.payouts.PayoutStatus;
 import com.sneakers.marketplace.payments.payouts.SellerAccount;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A seller's Stripe payout account and the payouts of their completed orders. */
+/** A seller's Stripe payout account and the payouts of their completed orders; an admin's re-drive of a failed payout. */
 final class PayoutEndpoints {
     private static final String STATUSES =
             Arrays.stream(PayoutStatus.values()).map(PayoutStatus::wire).collect(Collectors.joining(", "));
@@ -32,7 +33,8 @@ final class PayoutEndpoints {
         return List.of(
                 Route.get("/api/v1/payouts", Route.Access.USER, endpoints::list),
                 Route.get("/api/v1/users/payout-account", Route.Access.USER, endpoints::account),
-                Route.post("/api/v1/users/payout-account", Route.Access.USER, endpoints::open));
+                Route.post("/api/v1/users/payout-account", Route.Access.USER, endpoints::open),
+                Route.post("/api/v1/admin/payouts/{id}/retry", Route.Access.ADMIN, endpoints::retry));
     }
 
     private ApiResponse list(ApiRequest request) {
@@ -62,6 +64,21 @@ final class PayoutEndpoints {
         }
         return Problem.of(502, "Bad Gateway", ((AccountOpening.Refused) opening).reason())
                 .toResponse();
+    }
+
+    /** An admin re-drives a failed payout: pending again and attempted at once. */
+    private ApiResponse retry(ApiRequest request) {
+        String payoutId = request.pathParameter("id");
+        PayoutRedrive redrive = payouts.payouts().retry(payoutId);
+        if (redrive instanceof PayoutRedrive.Attempted attempted) {
+            return ApiResponse.ok(payoutBody(attempted.attempt().payout()));
+        }
+        if (redrive instanceof PayoutRedrive.NotFailed notFailed) {
+            return Problem.conflict("Payout " + payoutId + " is "
+                            + notFailed.payout().status().wire() + "; only a failed payout can be retried.")
+                    .toResponse();
+        }
+        return Problem.notFound("There is no payout " + payoutId + ".").toResponse();
     }
 
     private static Map<String, Object> accountBody(SellerAccount account, String onboardingUrl) {

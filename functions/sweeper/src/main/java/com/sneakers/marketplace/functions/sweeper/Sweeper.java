@@ -33,7 +33,8 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
  * The scheduled rule's target: the timed work of the marketplace, in bounded batches. Orders shipped two
  * weeks ago and not disputed are assumed delivered, orders delivered a week ago complete, unpaid orders past the payment deadline and paid ones past the ship-by
  * deadline are cancelled, bids and asks past their expiry expire, payments whose webhook never came
- * and payouts left waiting or stuck are reconciled with Stripe, and outbox events their writers did not
+ * and payouts left waiting, stuck or due a retry are reconciled with Stripe, what a lost or dead-lettered
+ * message would have done is re-driven ({@link Redrives}), and outbox events their writers did not
  * publish are relayed. Every step is a guarded update, so overlapping sweeps never move anything twice.
  * The hourly rule's {@code {"task": "reconcile"}} runs the money reconciliation instead: each violation
  * is logged and their number published as the {@code MoneyInvariantViolations} metric, which alarms.
@@ -47,6 +48,7 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
     static final int ORDER_BATCH = 100;
     static final int PAYOUT_BATCH = 20;
     static final int PAYMENT_BATCH = 20;
+    static final int REDRIVE_BATCH = 20;
     /** A webhook later than this after the last change of a payment is taken as lost. */
     static final Duration PAYMENT_SETTLES_WITHIN = Duration.ofMinutes(10);
 
@@ -55,6 +57,7 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
     private final Orders orders;
     private final Payouts payouts;
     private final PaymentReconciliation payments;
+    private final Redrives redrives;
     private final Supplier<MoneyReconciliation> reconciliation;
     private final IntConsumer violationsMetric;
     private final Clock clock;
@@ -66,10 +69,12 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
             Orders orders,
             Payouts payouts,
             PaymentReconciliation payments,
+            Redrives redrives,
             Supplier<MoneyReconciliation> reconciliation,
             IntConsumer violationsMetric,
             Clock clock,
             Runnable primingReads) {
+        this.redrives = redrives;
         this.outboxRelay = outboxRelay;
         this.trading = trading;
         this.orders = orders;
@@ -91,6 +96,7 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
                 marketplace.orders(),
                 marketplace.payouts().payouts(),
                 marketplace.payments().reconciliation(PAYMENT_SETTLES_WITHIN),
+                Redrives.of(marketplace),
                 marketplace::reconciliation,
                 Sweeper::publishViolations,
                 clock,
@@ -152,6 +158,7 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
         summary.put("payouts_stripe_unavailable", payoutRepairs.stripeUnavailable());
         summary.put("payouts_stuck", payoutRepairs.stuck());
         summary.put("payouts_errors", payoutRepairs.errors());
+        redrives.run(REDRIVE_BATCH, summary);
         try {
             OutboxRelay.Result relayed = outboxRelay.relayDue(OUTBOX_BATCH);
             summary.put("outbox_published", relayed.published());

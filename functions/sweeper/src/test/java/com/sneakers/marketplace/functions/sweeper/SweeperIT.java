@@ -10,6 +10,7 @@ import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.Viewer;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
 import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.platform.db.SqlTime;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxEvent;
 import com.sneakers.marketplace.testing.MutableClock;
@@ -50,6 +51,7 @@ class SweeperIT {
             orders,
             marketplace.payouts().payouts(),
             marketplace.payments().reconciliation(Duration.ofMinutes(10)),
+            Redrives.of(marketplace),
             marketplace::reconciliation,
             violations::add,
             clock,
@@ -150,6 +152,42 @@ class SweeperIT {
         assertThat(stripe.transfers()).singleElement().satisfies(transfer -> assertThat(transfer.amountCents())
                 .isEqualTo(order.amounts().sellerPayout().movePointRight(2).longValueExact()));
         assertThat(bus.published()).extracting(OutboxEvent::detailType).contains("payout.paid");
+    }
+
+    @Test
+    void aMatchWhoseEventWasLostGetsItsOrderFromTheFirstSweepAfterTheGracePeriod() {
+        PlaceOffer offer = new PlaceOffer(product, size, new BigDecimal("205.00"), 1, 30);
+        trading.placeAsk(seller, offer);
+        Match match =
+                ((PlaceResult.Placed) trading.placeBid(buyer, offer)).matches().get(0);
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(sweep()).containsEntry("orders_redriven", 0);
+
+        clock.advance(Duration.ofMinutes(6));
+        Map<String, Object> summary = sweep();
+
+        assertThat(summary)
+                .containsEntry("orders_redriven", 1)
+                .containsEntry("orders_redrive_failed", 0)
+                .containsEntry("payouts_redriven", 0)
+                .containsEntry("refunds_redriven", 0);
+        assertThat(rows.number("SELECT count(*) FROM orders WHERE match_id = ?", match.id()))
+                .isEqualTo(1);
+        assertThat(bus.published()).extracting(OutboxEvent::detailType).contains("order.created");
+    }
+
+    @Test
+    void aCompletedOrderWhoseEventWasLostIsPaidOutByASweepAfterTheGracePeriod() {
+        TestOrders completed = new TestOrders(database, clock);
+        Order order = completed.completed("250.00");
+        rows.execute("UPDATE orders SET completed_at = ? WHERE id = ?", SqlTime.utc(clock.instant()), order.id());
+        completed.charged(order, "ch_lost_event");
+        completed.sellerAccount(order.sellerId(), "acct_lost_event", true);
+        clock.advance(Duration.ofMinutes(16));
+
+        assertThat(sweep()).containsEntry("payouts_redriven", 1);
+        assertThat(rows.text("SELECT status FROM payouts WHERE order_id = ?", order.id()))
+                .isEqualTo("paid");
     }
 
     private Map<String, Object> sweep() {

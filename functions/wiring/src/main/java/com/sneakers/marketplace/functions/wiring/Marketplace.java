@@ -1,9 +1,11 @@
 package com.sneakers.marketplace.functions.wiring;
 
 import com.sneakers.marketplace.identity.adapter.IdentityModule;
+import com.sneakers.marketplace.orders.MissedOrders;
 import com.sneakers.marketplace.orders.OrderService;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.orders.adapter.OrdersModule;
+import com.sneakers.marketplace.payments.MissedRefunds;
 import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.adapter.PaymentsModule;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
@@ -41,7 +43,7 @@ public final class Marketplace {
     }
 
     public Trading trading() {
-        return TradingModule.create(database, outbox, clock);
+        return TradingModule.create(settings, database, outbox, clock);
     }
 
     public Orders orders() {
@@ -59,6 +61,17 @@ public final class Marketplace {
                     clock);
         }
         return orders;
+    }
+
+    /** The sweeper's re-drive of orders whose {@code match.created} was lost, reading trading's matches. */
+    public MissedOrders missedOrders() {
+        return OrdersModule.missedOrders(
+                settings, database, orderService(), TradingModule.matchHistory(database), clock);
+    }
+
+    /** The sweeper's re-drive of refunds whose {@code order.cancelled} was lost. */
+    public MissedRefunds missedRefunds() {
+        return payments().missedRefunds(settings);
     }
 
     public synchronized PaymentsModule payments() {
