@@ -44,7 +44,10 @@ public final class FaultPlan {
 
         boolean matchesStripe(String requestMethod, String requestPath) {
             return method.map(requestMethod::equalsIgnoreCase).orElse(true)
-                    && path.map(requestPath::startsWith).orElse(true);
+                    && path.map(pattern -> java.util.regex.Pattern.compile(pattern)
+                                    .matcher(requestPath)
+                                    .lookingAt())
+                            .orElse(true);
         }
 
         Map<String, Object> describe() {

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * {@code /_local/faults}: arms the local runtime's fault injection, which no deployment has.
  * {@code POST {"fault": "stripe_error", "method": "POST", "path": "/v1/refunds", "count": 3}} arms a
- * fault for the next {@code count} matching calls; {@code GET} lists what is armed and how many of
+ * fault for the next {@code count} matching calls ({@code path} is a regular expression matching the
+ * start of the request's path); {@code GET} lists what is armed and how many of
  * each were injected; {@code DELETE} disarms everything.
  *
  * <ul>
