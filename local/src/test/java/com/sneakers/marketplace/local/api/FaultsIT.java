@@ -102,7 +102,7 @@ class FaultsIT {
 
         assertThat(local.faults().path("injected").path("eventbridge_failure").asInt())
                 .isEqualTo(1);
-        assertThat(local.activity().path("outbox_unpublished").asInt()).isEqualTo(1);
+        assertThat(local.activity().path("outbox_unpublished").asInt()).isPositive();
         local.advance(Duration.ofMinutes(1));
 
         JsonNode order = trades.awaitOrder(buyer, matchId);
