@@ -38,6 +38,7 @@ public final class FaultPlan {
             Optional<String> path,
             Optional<String> queue,
             Optional<String> eventType,
+            Optional<String> objectId,
             int status,
             Duration hold,
             AtomicInteger remaining) {
@@ -57,6 +58,7 @@ public final class FaultPlan {
             path.ifPresent(value -> description.put("path", value));
             queue.ifPresent(value -> description.put("queue", value));
             eventType.ifPresent(value -> description.put("type", value));
+            objectId.ifPresent(value -> description.put("object", value));
             if (kind == Kind.STRIPE_ERROR) {
                 description.put("status", status);
             }
@@ -106,10 +108,11 @@ public final class FaultPlan {
         return fault.isPresent();
     }
 
-    /** How long to hold a Stripe event of this type before delivering it, if a delay is armed. */
-    public synchronized Optional<Duration> webhookDelay(String eventType) {
+    /** How long to hold a Stripe event of this type about this object, if a delay is armed. */
+    public synchronized Optional<Duration> webhookDelay(String eventType, String objectId) {
         return take(fault -> fault.kind() == Kind.WEBHOOK_DELAY
-                        && fault.eventType().map(eventType::equals).orElse(true))
+                        && fault.eventType().map(eventType::equals).orElse(true)
+                        && fault.objectId().map(objectId::equals).orElse(true))
                 .map(Fault::hold);
     }
 

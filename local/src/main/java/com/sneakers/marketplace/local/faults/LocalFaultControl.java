@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code eventbridge_failure}: the functions' next PutEvents requests have every entry refused;
  *   <li>{@code consumer_failure}: the consumer of {@code queue} (create-order, payment-intent, payouts,
  *       stripe-webhooks.fifo) fails the next message on every receive until it is dead-lettered;
- *   <li>{@code webhook_delay}: the next Stripe events of {@code type} (any by default) reach the API
- *       only after {@code hold} (default 30 s).
+ *   <li>{@code webhook_delay}: the next Stripe events of {@code type} about the Stripe object with
+ *       id {@code object} (any by default) reach the API only after {@code hold} (default 30 s).
  * </ul>
  */
 public final class LocalFaultControl implements HttpHandler {
@@ -101,6 +101,7 @@ public final class LocalFaultControl implements HttpHandler {
                 text(body, "path"),
                 text(body, "queue"),
                 text(body, "type"),
+                text(body, "object"),
                 status,
                 hold,
                 new AtomicInteger(count));

@@ -1,5 +1,6 @@
 package com.sneakers.marketplace.local.faults;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -57,8 +58,10 @@ public final class WebhookRelay implements HttpHandler, AutoCloseable {
                 body = in.readAllBytes();
             }
             String signature = exchange.getRequestHeaders().getFirst("Stripe-Signature");
-            String type = eventType(body);
-            Optional<Duration> delay = faults.webhookDelay(type);
+            JsonNode event = event(body);
+            String type = event.path("type").asText("");
+            Optional<Duration> delay = faults.webhookDelay(
+                    type, event.path("data").path("object").path("id").asText(""));
             if (delay.isPresent()) {
                 LOG.info("Injected webhook delay: {} is held for {}", type, delay.get());
                 held.incrementAndGet();
@@ -102,11 +105,11 @@ public final class WebhookRelay implements HttpHandler, AutoCloseable {
         }
     }
 
-    private static String eventType(byte[] body) {
+    private static JsonNode event(byte[] body) {
         try {
-            return JSON.readTree(body).path("type").asText("");
+            return JSON.readTree(body);
         } catch (IOException unreadable) {
-            return "";
+            return JSON.createObjectNode();
         }
     }
 
