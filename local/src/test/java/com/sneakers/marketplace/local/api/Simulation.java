@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 final class Simulation {
     static final String UPS = "1Z999AA10123456784";
-    private static final Duration AWAIT = Duration.ofSeconds(60);
+    private static final Duration AWAIT = Duration.ofSeconds(90);
 
     /** What happens to an order, and the routes it needs beyond the ones every fate uses. */
     enum Fate {
