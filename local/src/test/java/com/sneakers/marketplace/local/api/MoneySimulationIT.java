@@ -204,7 +204,11 @@ class MoneySimulationIT {
     private void chaos(LocalControls local, DatabaseFaults database, Random random, AtomicBoolean trading) {
         int round = 0;
         while (trading.get()) {
-            LocalControls.pause(Duration.ofMillis(15_000 + random.nextInt(25_000)));
+            long wakeUp = System.nanoTime()
+                    + Duration.ofMillis(15_000 + random.nextInt(25_000)).toNanos();
+            while (trading.get() && System.nanoTime() < wakeUp) {
+                LocalControls.pause(Duration.ofMillis(250));
+            }
             if (!trading.get()) {
                 return;
             }
