@@ -30,12 +30,12 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * an order can have, with deliberate races and injected faults, and the clock moved through every timed
  * step; once it is quiet, the marketplace's own reconciliation must find zero violations.
  *
- * <p>{@code -Dsim.orders} (default 30; {@code ./simulate.sh} runs 1,000), {@code -Dsim.seed} (printed
+ * <p>{@code -Dsim.orders} (default 20; {@code ./simulate.sh} runs 1,000), {@code -Dsim.seed} (printed
  * at the start; the same seed gives the same plan of fates, races and faults, though not the same
  * interleaving of the workers), {@code -Dsim.workers} (default 3).
  */
 class MoneySimulationIT {
-    private static final int ORDERS = Integer.getInteger("sim.orders", 30);
+    private static final int ORDERS = Integer.getInteger("sim.orders", 20);
     private static final int WORKERS = Integer.getInteger("sim.workers", 3);
     private static final List<String> QUEUES =
             List.of("create-order", "payment-intent", "payouts", "stripe-webhooks.fifo");
