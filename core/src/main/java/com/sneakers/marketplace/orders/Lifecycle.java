@@ -35,7 +35,7 @@ public final class Lifecycle {
         allow(PROCESSING, CANCELLED, BUYER, SELLER, ADMIN, SYSTEM);
         allow(SHIPPED, DELIVERED, BUYER, ADMIN, SYSTEM);
         allow(DELIVERED, COMPLETED, BUYER, ADMIN, SYSTEM);
-        for (OrderStatus refundable : EnumSet.of(PAID, PROCESSING, SHIPPED, DELIVERED, CANCELLED)) {
+        for (OrderStatus refundable : EnumSet.of(PAID, PROCESSING, SHIPPED, DELIVERED, COMPLETED, CANCELLED)) {
             allow(refundable, REFUNDED, SYSTEM);
         }
     }

@@ -1,5 +1,7 @@
 package com.sneakers.marketplace.payments;
 
+import com.sneakers.marketplace.platform.money.Money;
+
 /**
  * Stripe, as the marketplace uses it: PaymentIntents, refunds and Connect payouts. Every call that
  * changes something carries the caller's idempotency key, so repeating it after a failure is safe.
@@ -32,4 +34,7 @@ public interface PaymentGateway {
     GatewayResult<Transfer> createTransfer(NewTransfer transfer);
 
     GatewayResult<Transfer> retrieveTransfer(String transferId);
+
+    /** Takes {@code amount} of a transfer back from the connected account. */
+    GatewayResult<TransferReversal> reverseTransfer(String transferId, Money amount, String idempotencyKey);
 }

@@ -82,13 +82,13 @@ public final class PaymentReconciliation {
      */
     private boolean settled(Payment stale, PaymentIntent intent, Instant now) {
         return unitOfWork.inTransaction(() -> {
-            Payment payment = payments.lockById(stale.id()).orElseThrow();
+            Payment payment = settlement.lockWithOrder(Optional.of(stale)).orElseThrow();
             if (payment.status() != stale.status()) {
                 return false;
             }
             if (intent.status().equals(PaymentIntent.SUCCEEDED)) {
                 LOG.warn("Payment {} succeeded at Stripe without a webhook; settling it", payment.paymentId());
-                return service.settleSuccess(payment, intent.latestChargeId(), intent.card());
+                return service.settleSuccess(payment, intent.latestChargeId(), intent.card(), intent.received());
             }
             if (intent.status().equals(PaymentIntent.CANCELED)
                     && settlement.moveTo(payment, PaymentStatus.CANCELLED, now)) {

@@ -29,6 +29,8 @@ public interface PaymentRecords {
 
     Optional<Payment> lockByIntent(String paymentIntentId);
 
+    Optional<Payment> byIntent(String paymentIntentId);
+
     Page<Payment> ofBuyer(long buyerId, Paging paging);
 
     /** Pending payments unchanged since {@code unchangedSince} and made after {@code madeAfter}, oldest change first. */
@@ -40,6 +42,9 @@ public interface PaymentRecords {
     void moveTo(long id, PaymentStatus status, Instant at);
 
     void succeeded(long id, Optional<String> chargeId, Optional<Card> card, Instant at);
+
+    /** Marks the payment for a person to look at, with why. */
+    void flag(long id, String reason, Instant at);
 
     void refunded(long id, PaymentStatus status, Money refundedAmount, String reason, Instant at);
 
@@ -60,6 +65,9 @@ public interface PaymentRecords {
     BigDecimal activeRefunds(long paymentId);
 
     BigDecimal succeededRefunds(long paymentId);
+
+    /** The payment's refunds, oldest first. */
+    List<PaymentRefund> refundsOf(long paymentId);
 
     long refundCount(long paymentId);
 }

@@ -5,6 +5,7 @@ import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.orders.OrderSteps;
+import com.sneakers.marketplace.payments.ledger.Sale;
 import com.sneakers.marketplace.platform.money.Money;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
@@ -32,6 +33,7 @@ public final class PaymentService implements Payments {
     private final OrderSteps orders;
     private final PaymentSettlement settlement;
     private final PaymentGateway gateway;
+    private final SellerClawback clawback;
     private final Clock clock;
 
     public PaymentService(
@@ -40,12 +42,14 @@ public final class PaymentService implements Payments {
             OrderSteps orders,
             PaymentSettlement settlement,
             PaymentGateway gateway,
+            SellerClawback clawback,
             Clock clock) {
         this.unitOfWork = unitOfWork;
         this.store = store;
         this.orders = orders;
         this.settlement = settlement;
         this.gateway = gateway;
+        this.clawback = clawback;
         this.clock = clock;
     }
 
@@ -148,13 +152,13 @@ public final class PaymentService implements Payments {
 
     @Override
     public RefundResult refund(long id, Optional<BigDecimal> amount, String reason, Long requestedBy) {
-        return refund(() -> store.lockById(id), amount, reason, requestedBy, Optional.empty());
+        return refund(() -> store.byId(id), amount, reason, requestedBy, Optional.empty());
     }
 
     @Override
     public RefundResult refundCancelledOrder(OrderId orderId, String reason) {
         return refund(
-                () -> store.lockByOrder(orderId.value()),
+                () -> store.byOrder(orderId.value()),
                 Optional.empty(),
                 reason,
                 null,
@@ -162,18 +166,21 @@ public final class PaymentService implements Payments {
     }
 
     /**
-     * The refund, decided and recorded under the payment's row lock, so two concurrent refunds cannot
-     * together pass the captured amount. Without a key of its own, the call is keyed by the payment and
-     * the refund's number, so a retry after a crash between Stripe and the commit repeats the same refund.
+     * The refund, decided and recorded under the order's and the payment's row locks, so two concurrent
+     * refunds cannot together pass the captured amount, and a payout cannot be claimed meanwhile. The
+     * seller's share of it (see {@link Sale}) is taken back first from a transfer already made to the
+     * seller; a payout not yet made is made smaller when it is claimed. Without a key of its own, the call
+     * is keyed by the payment and the refund's number, so a retry after a crash between Stripe and the
+     * commit repeats the same refund (and the same reversal).
      */
     private RefundResult refund(
-            Supplier<Optional<Payment>> locking,
+            Supplier<Optional<Payment>> finding,
             Optional<BigDecimal> amount,
             String reason,
             Long requestedBy,
             Optional<String> idempotencyKey) {
         return unitOfWork.inTransaction(() -> {
-            Optional<Payment> locked = locking.get();
+            Optional<Payment> locked = settlement.lockWithOrder(finding.get());
             if (locked.isEmpty()) {
                 return new RefundResult.NotFound();
             }
@@ -195,6 +202,10 @@ public final class PaymentService implements Payments {
             BigDecimal refundAmount = ((RefundCeiling.Decision.Allowed) decision).amount();
             String key = idempotencyKey.orElse(
                     "payment-" + payment.paymentId() + "-refund-" + (store.refundCount(payment.id()) + 1));
+            Optional<RefundResult> sellerShareRefused = reclaimSellerShare(payment, refundAmount, key);
+            if (sellerShareRefused.isPresent()) {
+                return sellerShareRefused.get();
+            }
             GatewayResult<Refund> made = gateway.createRefund(NewRefund.of(
                     payment.stripePaymentIntentId(), Money.of(refundAmount, payment.currency()), reason, key));
             if (!(made instanceof GatewayResult.Succeeded<Refund> succeeded)) {
@@ -216,15 +227,36 @@ public final class PaymentService implements Payments {
         });
     }
 
+    private Optional<RefundResult> reclaimSellerShare(Payment payment, BigDecimal refundAmount, String key) {
+        Order order = orders.find(new OrderId(payment.orderId())).orElseThrow();
+        BigDecimal before = store.activeRefunds(payment.id());
+        Money share = Sale.of(order).sellerShareBetween(before, before.add(refundAmount));
+        if (share.amount().signum() == 0) {
+            return Optional.empty();
+        }
+        SellerClawback.Clawback clawed = clawback.reclaim(new OrderId(payment.orderId()), share, key + "-reversal");
+        if (clawed instanceof SellerClawback.Clawback.TransferInFlight) {
+            return Optional.of(new RefundResult.PayoutInFlight());
+        }
+        if (clawed instanceof SellerClawback.Clawback.Refused refused) {
+            return Optional.of(new RefundResult.GatewayRefused(refused.reason()));
+        }
+        return Optional.empty();
+    }
+
     /**
      * Stripe says the money was captured (a webhook, or the sweeper reading Stripe): the order becomes
      * paid. A payment never succeeds silently on an order that will not ship: if the order was cancelled
      * meanwhile, the money goes back at once, in the same transaction, with the same idempotency key the
-     * cancellation's own refund uses. False when the payment had already been settled.
+     * cancellation's own refund uses. Stripe's word is checked: a capture of another amount than the
+     * order's total leaves the order alone and waits for a person. False when the payment had already
+     * been settled.
      */
-    public boolean settleSuccess(Payment payment, Optional<String> chargeId, Optional<Card> card) {
+    public boolean settleSuccess(Payment payment, Optional<String> chargeId, Optional<Card> card, Money received) {
         return unitOfWork.inTransaction(() -> {
-            PaymentSettlement.Success success = settlement.succeeded(payment, chargeId, card, clock.instant());
+            Payment current = settlement.lockWithOrder(Optional.of(payment)).orElseThrow();
+            PaymentSettlement.Success success =
+                    settlement.succeeded(current, chargeId, card, received, clock.instant());
             if (success == PaymentSettlement.Success.ORDER_NOT_PAYABLE) {
                 refundCancelledOrder(new OrderId(payment.orderId()), PAID_AFTER_CANCELLATION);
             }

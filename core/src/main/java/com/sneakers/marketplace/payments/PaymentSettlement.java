@@ -1,40 +1,63 @@
 package com.sneakers.marketplace.payments;
 
+import com.sneakers.marketplace.orders.Order;
 import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.orders.OrderUpdate;
+import com.sneakers.marketplace.payments.ledger.Accounts;
+import com.sneakers.marketplace.payments.ledger.Journal;
+import com.sneakers.marketplace.payments.ledger.JournalKind;
+import com.sneakers.marketplace.payments.ledger.JournalLine;
+import com.sneakers.marketplace.payments.ledger.Ledger;
+import com.sneakers.marketplace.payments.ledger.Sale;
 import com.sneakers.marketplace.platform.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a settled payment does to the payment and its order, inside the caller's transaction (a
- * webhook's or a refund request's). Each step is safe to repeat: a payment never moves backwards, and
- * the refunded amount is recomputed from the refunds, so the same news twice changes nothing. The order
- * moves through the orders context's {@link OrderSteps}, which joins the same transaction.
+ * What a settled payment does to the payment, its order and the ledger, inside the caller's transaction
+ * (a webhook's, a refund request's or the sweeper's). Each step is safe to repeat: a payment never moves
+ * backwards, the refunded amount is recomputed from the refunds, and each journal is posted once, so the
+ * same news twice changes nothing. The order moves through the orders context's {@link OrderSteps}, which
+ * joins the same transaction. Locks are always taken order first, then payment (then payout), so two
+ * settlements of one order never deadlock.
  */
 public final class PaymentSettlement {
     private static final Logger LOG = LoggerFactory.getLogger(PaymentSettlement.class);
+    private static final List<JournalKind> GIVEN_BACK = List.of(JournalKind.REFUND, JournalKind.REFUND_FAILED);
 
     private final PaymentRecords payments;
     private final OrderSteps orders;
     private final PaymentEventLog events;
+    private final Ledger ledger;
 
-    public PaymentSettlement(PaymentRecords payments, OrderSteps orders, PaymentEventLog events) {
+    public PaymentSettlement(PaymentRecords payments, OrderSteps orders, PaymentEventLog events, Ledger ledger) {
         this.payments = payments;
         this.orders = orders;
         this.events = events;
+        this.ledger = ledger;
+    }
+
+    /** The payment {@code seen} outside a lock, now locked after its order; empty when there is none. */
+    public Optional<Payment> lockWithOrder(Optional<Payment> seen) {
+        if (seen.isEmpty()) {
+            return Optional.empty();
+        }
+        orders.lock(new OrderId(seen.get().orderId()));
+        return payments.lockById(seen.get().id());
     }
 
     /**
-     * The money was captured: the payment succeeds, its order becomes paid, then processing. Says
-     * whether the order took the payment, could not (it was cancelled meanwhile), or whether the
-     * payment had already gone further and nothing changed.
+     * Stripe captured {@code received}: the payment succeeds and the charge is journaled. When Stripe's
+     * amount or currency is not the order's total the payment is flagged for a person and the order stays
+     * where it is; otherwise the order becomes paid, then processing. Says what happened to the order.
      */
-    public Success succeeded(Payment payment, Optional<String> chargeId, Optional<Card> card, Instant at) {
+    public Success succeeded(
+            Payment payment, Optional<String> chargeId, Optional<Card> card, Money received, Instant at) {
         if (!payment.status().canMoveTo(PaymentStatus.SUCCEEDED)) {
             LOG.info(
                     "Payment {} is {}; a success changes nothing",
@@ -43,6 +66,15 @@ public final class PaymentSettlement {
             return Success.ALREADY_SETTLED;
         }
         payments.succeeded(payment.id(), chargeId, card, at);
+        if (!received.equals(payment.amount())) {
+            String reason = "Stripe captured " + received + " for a payment of " + payment.amount();
+            LOG.error("Payment {} needs a person: {}", payment.paymentId(), reason);
+            payments.flag(payment.id(), reason, at);
+            ledger.post(unmatched(payment, received, at));
+            return Success.AMOUNT_MISMATCH;
+        }
+        Order order = orders.find(new OrderId(payment.orderId())).orElseThrow();
+        ledger.post(Sale.of(order).captured(payment.stripePaymentIntentId(), at));
         OrderUpdate paid =
                 orders.markPaid(new OrderId(payment.orderId()), "Payment " + payment.paymentId() + " succeeded");
         events.succeeded(payments.byId(payment.id()).orElseThrow(), at);
@@ -62,6 +94,8 @@ public final class PaymentSettlement {
         ORDER_PAID,
         /** The order will not ship (cancelled meanwhile): the money must go back. */
         ORDER_NOT_PAYABLE,
+        /** Stripe captured another amount than the order's total: a person decides, the order waits. */
+        AMOUNT_MISMATCH,
         /** The payment had gone further already; nothing changed. */
         ALREADY_SETTLED
     }
@@ -81,29 +115,99 @@ public final class PaymentSettlement {
     }
 
     /**
-     * The payment's refunds changed: its refunded amount becomes what its succeeded refunds add up to,
-     * its status partially_refunded or refunded, and a fully refunded order becomes refunded (if the
-     * order's lifecycle allows it from where the order is).
+     * The payment's refunds changed: each refund that succeeded is journaled once, and one that failed
+     * after succeeding is journaled back (its amount may be refunded again); the payment's refunded amount
+     * becomes what its succeeded refunds add up to and its status follows; a fully refunded order becomes
+     * refunded (if the order's lifecycle allows it from where the order is).
      */
     public void refundsChanged(Payment payment, String reason, Instant at) {
-        BigDecimal refunded = payments.succeededRefunds(payment.id());
-        if (refunded.signum() == 0
-                || refunded.compareTo(payment.refundedAmount().amount()) == 0) {
-            return;
-        }
-        boolean full = refunded.compareTo(payment.amount().amount()) >= 0;
-        PaymentStatus status = full ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
-        if (!payment.status().canMoveTo(status)) {
+        if (!payment.status().isCaptured()) {
             LOG.warn(
-                    "Payment {} is {}; refunds ignored",
+                    "Payment {} is {}; its refunds wait for the capture",
                     payment.paymentId(),
                     payment.status().wire());
             return;
         }
+        journalRefunds(payment, at);
+        BigDecimal refunded = payments.succeededRefunds(payment.id());
+        if (refunded.compareTo(payment.refundedAmount().amount()) == 0) {
+            return;
+        }
+        boolean full = refunded.compareTo(payment.amount().amount()) >= 0;
+        PaymentStatus status = refunded.signum() == 0
+                ? PaymentStatus.SUCCEEDED
+                : full ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
         payments.refunded(payment.id(), status, Money.of(refunded, payment.currency()), reason, at);
         if (full) {
             orders.markRefunded(new OrderId(payment.orderId()), "Payment refunded in full");
         }
         events.refunded(payments.byId(payment.id()).orElseThrow(), at);
+    }
+
+    private void journalRefunds(Payment payment, Instant at) {
+        boolean unmatched = ledger.isPosted(JournalKind.UNMATCHED_CHARGE, payment.stripePaymentIntentId());
+        Sale sale = Sale.of(orders.find(new OrderId(payment.orderId())).orElseThrow());
+        for (PaymentRefund refund : payments.refundsOf(payment.id())) {
+            boolean succeeded = "succeeded".equals(refund.status());
+            boolean journaled = ledger.isPosted(JournalKind.REFUND, refund.stripeRefundId());
+            boolean reversed = ledger.isPosted(JournalKind.REFUND_FAILED, refund.stripeRefundId());
+            if (succeeded && !journaled) {
+                ledger.post(givenBack(
+                        sale,
+                        unmatched,
+                        JournalKind.REFUND,
+                        refund,
+                        refund.amount().amount(),
+                        at));
+            } else if (!succeeded && journaled && !reversed && isFinal(refund.status())) {
+                LOG.warn(
+                        "Refund {} of payment {} failed after succeeding",
+                        refund.stripeRefundId(),
+                        payment.paymentId());
+                ledger.post(givenBack(
+                        sale,
+                        unmatched,
+                        JournalKind.REFUND_FAILED,
+                        refund,
+                        refund.amount().amount().negate(),
+                        at));
+            }
+        }
+    }
+
+    private Journal givenBack(
+            Sale sale, boolean unmatched, JournalKind kind, PaymentRefund refund, BigDecimal change, Instant at) {
+        if (unmatched) {
+            Money moved = Money.of(change, refund.currency());
+            Money back = Money.of(change.negate(), refund.currency());
+            return new Journal(
+                    kind,
+                    refund.stripeRefundId(),
+                    sale.orderId(),
+                    at,
+                    List.of(
+                            new JournalLine(Accounts.STRIPE_BALANCE, back),
+                            new JournalLine(Accounts.UNMATCHED_CHARGES, moved)));
+        }
+        BigDecimal before = ledger.movedOn(sale.orderId(), Accounts.STRIPE_BALANCE, GIVEN_BACK)
+                .negate();
+        return sale.givenBack(kind, refund.stripeRefundId(), before, before.add(change), at);
+    }
+
+    private static boolean isFinal(String refundStatus) {
+        return "failed".equals(refundStatus) || "cancelled".equals(refundStatus);
+    }
+
+    private static Journal unmatched(Payment payment, Money received, Instant at) {
+        return new Journal(
+                JournalKind.UNMATCHED_CHARGE,
+                payment.stripePaymentIntentId(),
+                payment.orderId(),
+                at,
+                List.of(
+                        new JournalLine(Accounts.STRIPE_BALANCE, received),
+                        new JournalLine(
+                                Accounts.UNMATCHED_CHARGES,
+                                Money.of(received.amount().negate(), received.currency()))));
     }
 }

@@ -34,6 +34,11 @@ public enum PaymentStatus {
         return this == SUCCEEDED || this == PARTIALLY_REFUNDED;
     }
 
+    /** Whether Stripe captured the money (some of it may have gone back since). */
+    public boolean isCaptured() {
+        return this == SUCCEEDED || this == PARTIALLY_REFUNDED || this == REFUNDED;
+    }
+
     private Set<PaymentStatus> successors() {
         switch (this) {
             case PENDING:

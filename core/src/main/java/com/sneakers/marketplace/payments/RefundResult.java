@@ -19,4 +19,7 @@ public sealed interface RefundResult {
     record NotPositive() implements RefundResult {}
 
     record GatewayRefused(String message) implements RefundResult {}
+
+    /** The seller's payout is being transferred right now; asked again in a moment, the refund reverses it. */
+    record PayoutInFlight() implements RefundResult {}
 }

@@ -38,7 +38,8 @@ class LifecycleTest {
         "CANCELLED, REFUNDED, SYSTEM, ALLOWED",
         "CANCELLED, REFUNDED, ADMIN, NOT_THIS_ACTOR",
         "PAID, REFUNDED, SYSTEM, ALLOWED",
-        "COMPLETED, REFUNDED, SYSTEM, ILLEGAL",
+        "COMPLETED, REFUNDED, SYSTEM, ALLOWED",
+        "COMPLETED, REFUNDED, ADMIN, NOT_THIS_ACTOR",
         "CANCELLED, PAID, SYSTEM, ILLEGAL",
         "DELIVERED, SHIPPED, ADMIN, ILLEGAL"
     })
@@ -49,9 +50,14 @@ class LifecycleTest {
     @ParameterizedTest
     @EnumSource(
             value = OrderStatus.class,
-            names = {"COMPLETED", "REFUNDED"})
-    void completedAndRefundedAreFinal(OrderStatus status) {
+            names = {"REFUNDED"})
+    void refundedIsFinal(OrderStatus status) {
         assertThat(Lifecycle.next(status)).isEmpty();
+    }
+
+    @Test
+    void aCompletedOrderCanOnlyStillBeRefunded() {
+        assertThat(Lifecycle.next(OrderStatus.COMPLETED)).containsExactly(OrderStatus.REFUNDED);
     }
 
     @Test

@@ -71,6 +71,7 @@ class OrderServiceTest {
                             OrderStatus.PROCESSING,
                             OrderStatus.SHIPPED,
                             OrderStatus.DELIVERED,
+                            OrderStatus.COMPLETED,
                             OrderStatus.CANCELLED)
                     .contains(from);
             assertThat(update)

@@ -20,6 +20,7 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
 
     private final Map<Long, Payment> payments = new LinkedHashMap<>();
     private final Map<String, PaymentRefund> refunds = new LinkedHashMap<>();
+    private final Map<Long, String> flags = new LinkedHashMap<>();
 
     @Override
     public synchronized Optional<Payment> insert(
@@ -76,6 +77,11 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
     @Override
     public Optional<Payment> lockByIntent(String paymentIntentId) {
         return first(payment -> paymentIntentId.equals(payment.stripePaymentIntentId()));
+    }
+
+    @Override
+    public Optional<Payment> byIntent(String paymentIntentId) {
+        return lockByIntent(paymentIntentId);
     }
 
     @Override
@@ -222,6 +228,23 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
     @Override
     public BigDecimal succeededRefunds(long paymentId) {
         return sum(paymentId, refund -> refund.status().equals("succeeded"));
+    }
+
+    @Override
+    public synchronized List<PaymentRefund> refundsOf(long paymentId) {
+        return refunds.values().stream()
+                .filter(refund -> refund.paymentId() == paymentId)
+                .toList();
+    }
+
+    /** The reasons payments were flagged for a person, by payment id. */
+    public synchronized Map<Long, String> flagged() {
+        return Map.copyOf(flags);
+    }
+
+    @Override
+    public synchronized void flag(long id, String reason, Instant at) {
+        flags.put(id, reason);
     }
 
     @Override

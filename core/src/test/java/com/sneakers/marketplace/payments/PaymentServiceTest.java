@@ -12,6 +12,9 @@ import com.sneakers.marketplace.orders.OrderId;
 import com.sneakers.marketplace.orders.OrderService;
 import com.sneakers.marketplace.orders.OrderStatus;
 import com.sneakers.marketplace.orders.Viewer;
+import com.sneakers.marketplace.payments.ledger.InMemoryLedger;
+import com.sneakers.marketplace.payments.ledger.Journal;
+import com.sneakers.marketplace.payments.ledger.JournalKind;
 import com.sneakers.marketplace.platform.money.Money;
 import com.sneakers.marketplace.platform.transaction.UnitOfWork;
 import com.sneakers.marketplace.testing.DirectUnitOfWork;
@@ -44,18 +47,35 @@ class PaymentServiceTest {
     private final InMemoryPaymentRecords records = new InMemoryPaymentRecords();
     private final FakeStripe stripe = new FakeStripe();
     private final List<String> events = new CopyOnWriteArrayList<>();
-    private final PaymentSettlement settlement = new PaymentSettlement(records, orders, new PaymentEventLog() {
-        @Override
-        public void succeeded(Payment payment, Instant at) {
-            events.add("payment.succeeded " + payment.status().wire());
-        }
+    private final InMemoryLedger ledger = new InMemoryLedger();
+    private final List<Money> clawedBack = new CopyOnWriteArrayList<>();
+    private SellerClawback.Clawback clawbackAnswer = new SellerClawback.Clawback.NothingPaidOut();
+    private final PaymentSettlement settlement = new PaymentSettlement(
+            records,
+            orders,
+            new PaymentEventLog() {
+                @Override
+                public void succeeded(Payment payment, Instant at) {
+                    events.add("payment.succeeded " + payment.status().wire());
+                }
 
-        @Override
-        public void refunded(Payment payment, Instant at) {
-            events.add("payment.refunded " + payment.status().wire());
-        }
-    });
-    private final PaymentService payments = new PaymentService(direct, records, orders, settlement, stripe, clock);
+                @Override
+                public void refunded(Payment payment, Instant at) {
+                    events.add("payment.refunded " + payment.status().wire());
+                }
+            },
+            ledger);
+    private final PaymentService payments = new PaymentService(
+            direct,
+            records,
+            orders,
+            settlement,
+            stripe,
+            (orderId, share, key) -> {
+                clawedBack.add(share);
+                return clawbackAnswer;
+            },
+            clock);
     private long matches;
 
     @Test
@@ -92,9 +112,9 @@ class PaymentServiceTest {
         Order order = pendingOrder("215.00");
         Payment payment = started(order);
 
-        boolean first = payments.settleSuccess(payment, Optional.of("ch_1"), Optional.empty());
-        boolean again =
-                payments.settleSuccess(records.byId(payment.id()).orElseThrow(), Optional.of("ch_1"), Optional.empty());
+        boolean first = payments.settleSuccess(payment, Optional.of("ch_1"), Optional.empty(), payment.amount());
+        boolean again = payments.settleSuccess(
+                records.byId(payment.id()).orElseThrow(), Optional.of("ch_1"), Optional.empty(), payment.amount());
 
         assertThat(first).isTrue();
         assertThat(again).isFalse();
@@ -122,7 +142,7 @@ class PaymentServiceTest {
         Payment payment = started(order);
         orders.cancel(new Viewer(BUYER, false), order.id(), "changed my mind");
 
-        boolean settled = payments.settleSuccess(payment, Optional.of("ch_late"), Optional.empty());
+        boolean settled = payments.settleSuccess(payment, Optional.of("ch_late"), Optional.empty(), payment.amount());
 
         assertThat(settled).isTrue();
         assertThat(stripe.refunds()).singleElement().satisfies(refund -> {
@@ -184,6 +204,97 @@ class PaymentServiceTest {
         assertThat(records.byId(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
     }
 
+    @Test
+    void aCapturedChargeIsJournaledOnceHoweverOftenTheNewsArrives() {
+        Payment payment = started(pendingOrder("215.00"));
+
+        succeeded(payment);
+        succeeded(payment);
+
+        assertThat(ledger.journals()).singleElement().satisfies(journal -> {
+            assertThat(journal.kind()).isEqualTo(JournalKind.CHARGE_CAPTURED);
+            assertThat(journal.reference()).isEqualTo(payment.stripePaymentIntentId());
+        });
+    }
+
+    @Test
+    void aCaptureOfAnotherAmountThanTheOrdersTotalIsFlaggedAndLeavesTheOrderUnpaid() {
+        Order order = pendingOrder("215.00");
+        Payment payment = started(order);
+
+        payments.settleSuccess(payment, Optional.of("ch_short"), Optional.empty(), Money.of("21.45", "USD"));
+
+        assertThat(status(order)).isEqualTo(OrderStatus.PENDING_PAYMENT);
+        assertThat(records.flagged()).containsKey(payment.id());
+        assertThat(ledger.journals()).singleElement().satisfies(journal -> assertThat(journal.kind())
+                .isEqualTo(JournalKind.UNMATCHED_CHARGE));
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void aCaptureInAnotherCurrencyIsFlaggedToo() {
+        Order order = pendingOrder("215.00");
+        Payment payment = started(order);
+
+        payments.settleSuccess(payment, Optional.of("ch_eur"), Optional.empty(), Money.of("221.45", "EUR"));
+
+        assertThat(status(order)).isEqualTo(OrderStatus.PENDING_PAYMENT);
+        assertThat(records.flagged()).containsKey(payment.id());
+    }
+
+    @Test
+    void aRefundTakesTheSellersShareBackFromTheirPayoutFirst() {
+        Payment payment = succeeded(started(pendingOrder("215.00")));
+
+        payments.refund(payment.id(), Optional.of(new BigDecimal("50.00")), "scuffed", 1L);
+        payments.refund(payment.id(), Optional.empty(), "returned", 1L);
+
+        // payout 215.00 - 19.35 = 195.65: the first 50.00 are the seller's, then 145.65 more, then fees only
+        assertThat(clawedBack).containsExactly(Money.of("50.00", "USD"), Money.of("145.65", "USD"));
+    }
+
+    @Test
+    void aRefundWaitsWhileTheSellersPayoutIsBeingTransferred() {
+        Payment payment = succeeded(started(pendingOrder("215.00")));
+        clawbackAnswer = new SellerClawback.Clawback.TransferInFlight();
+
+        RefundResult result = payments.refund(payment.id(), Optional.empty(), "returned", 1L);
+
+        assertThat(result).isEqualTo(new RefundResult.PayoutInFlight());
+        assertThat(stripe.refunds()).isEmpty();
+    }
+
+    @Test
+    void aFullRefundOfACompletedOrderRefundsTheOrder() {
+        Order order = pendingOrder("215.00");
+        Payment payment = succeeded(started(order));
+        orderStore.force(order.id(), OrderStatus.COMPLETED);
+
+        payments.refund(payment.id(), Optional.empty(), "counterfeit", 1L);
+
+        assertThat(status(order)).isEqualTo(OrderStatus.REFUNDED);
+    }
+
+    @Test
+    void aRefundThatFailsAfterSucceedingReopensItsAmountAndIsJournaledBack() {
+        Order order = pendingOrder("215.00");
+        Payment payment = succeeded(started(order));
+        RefundResult.Requested part = (RefundResult.Requested)
+                payments.refund(payment.id(), Optional.of(new BigDecimal("50.00")), "scuffed", 1L);
+
+        records.updateRefund(part.refund().stripeRefundId(), "failed", clock.instant());
+        settlement.refundsChanged(records.byId(payment.id()).orElseThrow(), null, clock.instant());
+
+        Payment after = records.byId(payment.id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(after.refundedAmount()).isEqualTo(Money.of("0.00", "USD"));
+        assertThat(ledger.journals())
+                .extracting(Journal::kind)
+                .containsExactly(JournalKind.CHARGE_CAPTURED, JournalKind.REFUND, JournalKind.REFUND_FAILED);
+        RefundResult again = payments.refund(payment.id(), Optional.empty(), "again", 1L);
+        assertThat(((RefundResult.Requested) again).refund().amount()).isEqualTo(Money.of("221.45", "USD"));
+    }
+
     private Order pendingOrder(String price) {
         matches++;
         return orders.createFromMatch(new MatchCreated(
@@ -197,7 +308,7 @@ class PaymentServiceTest {
     }
 
     private Payment succeeded(Payment payment) {
-        payments.settleSuccess(payment, Optional.of("ch_" + payment.id()), Optional.empty());
+        payments.settleSuccess(payment, Optional.of("ch_" + payment.id()), Optional.empty(), payment.amount());
         return records.byId(payment.id()).orElseThrow();
     }
 

@@ -12,6 +12,8 @@ import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.PaymentIntent;
 import com.sneakers.marketplace.payments.Refund;
 import com.sneakers.marketplace.payments.Transfer;
+import com.sneakers.marketplace.payments.TransferReversal;
+import com.sneakers.marketplace.platform.money.Money;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +31,8 @@ public final class FakeStripe implements PaymentGateway {
     private final Map<String, PaymentIntent> intentsByKey = new LinkedHashMap<>();
     private final Map<String, PaymentIntent> intents = new LinkedHashMap<>();
     private final List<NewRefund> refunds = new ArrayList<>();
+    private final Map<String, Transfer> transfersByKey = new LinkedHashMap<>();
+    private final Map<String, TransferReversal> reversalsByKey = new LinkedHashMap<>();
     private final List<String> cancelled = new ArrayList<>();
     private final List<NewConnectedAccount> accountsCreated = new ArrayList<>();
     private final Map<String, ConnectedAccount> accounts = new LinkedHashMap<>();
@@ -43,6 +47,7 @@ public final class FakeStripe implements PaymentGateway {
                         "secret_" + (intents.size() + 1),
                         PaymentIntent.REQUIRES_PAYMENT_METHOD,
                         intent.amountCents(),
+                        0,
                         intent.currency(),
                         Optional.empty(),
                         Optional.empty()));
@@ -63,6 +68,7 @@ public final class FakeStripe implements PaymentGateway {
                 intent.id(),
                 intent.clientSecret(),
                 PaymentIntent.SUCCEEDED,
+                intent.amountCents(),
                 intent.amountCents(),
                 intent.currency(),
                 Optional.of("ch_" + intent.id()),
@@ -140,12 +146,34 @@ public final class FakeStripe implements PaymentGateway {
     }
 
     @Override
-    public GatewayResult<Transfer> createTransfer(NewTransfer transfer) {
-        throw new UnsupportedOperationException();
+    public synchronized GatewayResult<Transfer> createTransfer(NewTransfer transfer) {
+        Transfer made = transfersByKey.computeIfAbsent(
+                transfer.idempotencyKey(),
+                key -> new Transfer("tr_" + (transfersByKey.size() + 1), transfer.amountCents(), false));
+        return GatewayResult.succeeded(made);
+    }
+
+    /** The transfers made, one per idempotency key. */
+    public synchronized List<Transfer> transfers() {
+        return List.copyOf(transfersByKey.values());
+    }
+
+    /** The reversals made, one per idempotency key. */
+    public synchronized List<TransferReversal> reversals() {
+        return List.copyOf(reversalsByKey.values());
     }
 
     @Override
     public GatewayResult<Transfer> retrieveTransfer(String transferId) {
         throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public synchronized GatewayResult<TransferReversal> reverseTransfer(
+            String transferId, Money amount, String idempotencyKey) {
+        TransferReversal made = reversalsByKey.computeIfAbsent(
+                idempotencyKey,
+                key -> new TransferReversal("trr_" + (reversalsByKey.size() + 1), transferId, amount.minorUnits()));
+        return GatewayResult.succeeded(made);
     }
 }

@@ -12,7 +12,9 @@ import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.PaymentIntent;
 import com.sneakers.marketplace.payments.Refund;
 import com.sneakers.marketplace.payments.Transfer;
+import com.sneakers.marketplace.payments.TransferReversal;
 import com.sneakers.marketplace.payments.adapter.StripePaymentGateway;
+import com.sneakers.marketplace.platform.money.Money;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,7 +30,13 @@ public final class RecordingGateway implements PaymentGateway {
             "sk_test_marketplace",
             Optional.ofNullable(System.getenv("STRIPE_MOCK_BASE")).orElse("http://127.0.0.1:12111"));
     private final List<NewTransfer> transfers = new CopyOnWriteArrayList<>();
+    private final List<String> reversals = new CopyOnWriteArrayList<>();
     private volatile Function<NewTransfer, GatewayResult<Transfer>> transferAnswer = stripeMock::createTransfer;
+
+    /** The reversals asked for, as "transferId amount key". */
+    public List<String> reversals() {
+        return reversals;
+    }
 
     public List<NewTransfer> transfers() {
         return transfers;
@@ -42,6 +50,12 @@ public final class RecordingGateway implements PaymentGateway {
     public GatewayResult<Transfer> createTransfer(NewTransfer transfer) {
         transfers.add(transfer);
         return transferAnswer.apply(transfer);
+    }
+
+    @Override
+    public GatewayResult<TransferReversal> reverseTransfer(String transferId, Money amount, String idempotencyKey) {
+        reversals.add(transferId + " " + amount + " " + idempotencyKey);
+        return stripeMock.reverseTransfer(transferId, amount, idempotencyKey);
     }
 
     @Override

@@ -34,7 +34,13 @@ public final class TestContexts {
     }
 
     public static PaymentsModule payments(DataSource database, Outbox outbox, PaymentGateway stripe, Clock clock) {
-        return PaymentsModule.create(database, stripe, orders(database, outbox, clock), outbox, clock);
+        return PaymentsModule.create(
+                database,
+                stripe,
+                orders(database, outbox, clock),
+                payouts(database, outbox, stripe, clock).clawback(),
+                outbox,
+                clock);
     }
 
     public static PayoutsModule payouts(DataSource database, Outbox outbox, PaymentGateway stripe, Clock clock) {

@@ -158,7 +158,10 @@ public final class LocalRuntime implements AutoCloseable {
             for (Map<String, Object> event : spec.eventsOfType("Schedule")) {
                 String ruleName = String.valueOf(event.getOrDefault("Name", spec.functionName() + "-schedule"));
                 schedules.schedule(
-                        stack.arn("events", "rule/" + ruleName), String.valueOf(event.get("Schedule")), container);
+                        stack.arn("events", "rule/" + ruleName),
+                        String.valueOf(event.get("Schedule")),
+                        event.containsKey("Input") ? String.valueOf(event.get("Input")) : null,
+                        container);
             }
         }
         gateway = new HttpApiGateway(routes, config.host(), config.port(), clock);

@@ -2,6 +2,7 @@ package com.sneakers.marketplace.payments.adapter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sneakers.marketplace.payments.Card;
+import com.sneakers.marketplace.platform.money.Money;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,25 @@ final class IntentFacts {
                         card.path("brand").isTextual() && card.path("last4").isTextual())
                 .map(card ->
                         new Card(card.path("brand").asText(), card.path("last4").asText()));
+    }
+
+    /**
+     * What the intent says Stripe captured: {@code amount_received}, or, where an emulator leaves it out,
+     * the amount of a succeeded intent.
+     */
+    static Optional<Money> received(JsonNode intent) {
+        JsonNode currency = intent.path("currency");
+        if (!currency.isTextual()) {
+            return Optional.empty();
+        }
+        JsonNode received = intent.path("amount_received");
+        if (!received.isIntegralNumber()
+                && "succeeded".equals(intent.path("status").asText())) {
+            received = intent.path("amount");
+        }
+        return received.isIntegralNumber()
+                ? Optional.of(Money.ofMinorUnits(received.asLong(), currency.asText()))
+                : Optional.empty();
     }
 
     static Optional<String> metadata(JsonNode object, String key) {

@@ -97,6 +97,13 @@ final class JdbcPaymentRecords implements PaymentRecords {
     }
 
     @Override
+    public Optional<Payment> byIntent(String paymentIntentId) {
+        return transactions.read(
+                "byIntent on payments",
+                connection -> select(connection, "stripe_payment_intent_id = ?", paymentIntentId, false));
+    }
+
+    @Override
     public Page<Payment> ofBuyer(long buyerId, Paging paging) {
         return transactions.read("list the payments of user " + buyerId, connection -> {
             List<Payment> payments = new ArrayList<>();
@@ -189,6 +196,20 @@ final class JdbcPaymentRecords implements PaymentRecords {
     }
 
     @Override
+    public void flag(long id, String reason, Instant now) {
+        transactions.inTransaction("flag on payments", transaction -> {
+            try (PreparedStatement update = transaction.prepareStatement(
+                    "UPDATE payments SET review_reason = ?, updated_at = ? WHERE id = ?")) {
+                update.setString(1, reason);
+                update.setObject(2, utc(now));
+                update.setLong(3, id);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void refunded(long id, PaymentStatus status, Money refundedAmount, String reason, Instant now) {
         transactions.inTransaction("refunded on payments", transaction -> {
             try (PreparedStatement update = transaction.prepareStatement("UPDATE payments SET status = ?,"
@@ -270,6 +291,23 @@ final class JdbcPaymentRecords implements PaymentRecords {
     public BigDecimal succeededRefunds(long paymentId) {
         return transactions.read("succeededRefunds on payments", transaction -> {
             return sum(transaction, paymentId, "status = 'succeeded'");
+        });
+    }
+
+    @Override
+    public List<PaymentRefund> refundsOf(long paymentId) {
+        return transactions.read("refundsOf on refunds", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + REFUND_COLUMNS + " FROM refunds WHERE payment_id = ? ORDER BY created_at, id")) {
+                select.setLong(1, paymentId);
+                List<PaymentRefund> refunds = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        refunds.add(refund(row));
+                    }
+                }
+                return refunds;
+            }
         });
     }
 

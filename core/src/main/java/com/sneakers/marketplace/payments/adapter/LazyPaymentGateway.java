@@ -12,7 +12,9 @@ import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.PaymentIntent;
 import com.sneakers.marketplace.payments.Refund;
 import com.sneakers.marketplace.payments.Transfer;
+import com.sneakers.marketplace.payments.TransferReversal;
 import com.sneakers.marketplace.platform.config.Memoized;
+import com.sneakers.marketplace.platform.money.Money;
 import java.util.function.Supplier;
 
 /**
@@ -75,5 +77,10 @@ final class LazyPaymentGateway implements PaymentGateway {
     @Override
     public GatewayResult<Transfer> retrieveTransfer(String transferId) {
         return gateway.get().retrieveTransfer(transferId);
+    }
+
+    @Override
+    public GatewayResult<TransferReversal> reverseTransfer(String transferId, Money amount, String idempotencyKey) {
+        return gateway.get().reverseTransfer(transferId, amount, idempotencyKey);
     }
 }

@@ -8,6 +8,7 @@ import com.sneakers.marketplace.payments.PaymentRecords;
 import com.sneakers.marketplace.payments.PaymentService;
 import com.sneakers.marketplace.payments.PaymentSettlement;
 import com.sneakers.marketplace.payments.PaymentStatus;
+import com.sneakers.marketplace.platform.money.Money;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -55,7 +56,7 @@ final class PaymentIntentEventHandler implements StripeEventHandler {
 
     @Override
     public Outcome handle(Connection transaction, StripeEvent event) throws SQLException {
-        Optional<Payment> found = payments.lockByIntent(event.objectId());
+        Optional<Payment> found = settlement.lockWithOrder(payments.byIntent(event.objectId()));
         if (found.isEmpty()) {
             return unknown.about(event, event.object());
         }
@@ -71,16 +72,26 @@ final class PaymentIntentEventHandler implements StripeEventHandler {
         return new Outcome.Applied();
     }
 
-    /** Charge and card from the event, or from Stripe when the event's API version leaves them out. */
+    /**
+     * Charge, card and the amount received from the event, or from Stripe when the event's API version
+     * (or the emulator) leaves them out.
+     */
     private void succeeded(Payment payment, StripeEvent event) {
         Optional<String> chargeId = IntentFacts.chargeId(event.object());
         Optional<Card> card = IntentFacts.card(event.object());
-        if (chargeId.isEmpty() || card.isEmpty()) {
+        Optional<Money> received = IntentFacts.received(event.object());
+        if (chargeId.isEmpty() || card.isEmpty() || received.isEmpty()) {
             Optional<PaymentIntent> intent =
                     gateway.retrievePaymentIntent(event.objectId()).succeededValue();
             chargeId = chargeId.or(() -> intent.flatMap(PaymentIntent::latestChargeId));
             card = card.or(() -> intent.flatMap(PaymentIntent::card));
+            received = received.or(() -> intent.map(PaymentIntent::received));
         }
-        service.settleSuccess(payment, chargeId, card);
+        service.settleSuccess(
+                payment,
+                chargeId,
+                card,
+                received.orElseThrow(() ->
+                        new IllegalStateException("Stripe did not say what intent " + event.objectId() + " received")));
     }
 }

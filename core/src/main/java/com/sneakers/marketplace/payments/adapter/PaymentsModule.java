@@ -7,6 +7,8 @@ import com.sneakers.marketplace.payments.PaymentRecords;
 import com.sneakers.marketplace.payments.PaymentService;
 import com.sneakers.marketplace.payments.PaymentSettlement;
 import com.sneakers.marketplace.payments.Payments;
+import com.sneakers.marketplace.payments.SellerClawback;
+import com.sneakers.marketplace.payments.ledger.Ledger;
 import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import java.time.Clock;
@@ -25,27 +27,45 @@ public final class PaymentsModule {
     private final PaymentGateway gateway;
     private final OrderSteps orders;
     private final PaymentSettlement settlement;
+    private final Ledger ledger;
     private final PaymentService service;
     private final Clock clock;
 
     private PaymentsModule(
-            DataSource dataSource, PaymentGateway gateway, OrderSteps orders, Outbox outbox, Clock clock) {
+            DataSource dataSource,
+            PaymentGateway gateway,
+            OrderSteps orders,
+            SellerClawback clawback,
+            Outbox outbox,
+            Clock clock) {
         this.transactions = new Transactions(dataSource);
         this.records = new JdbcPaymentRecords(dataSource);
         this.gateway = gateway;
         this.orders = orders;
-        this.settlement = new PaymentSettlement(records, orders, new PaymentEvents(dataSource, outbox));
+        this.ledger = new JdbcLedger(dataSource);
+        this.settlement = new PaymentSettlement(records, orders, new PaymentEvents(dataSource, outbox), ledger);
         this.clock = clock;
-        this.service = new PaymentService(transactions, records, orders, settlement, gateway, clock);
+        this.service = new PaymentService(transactions, records, orders, settlement, gateway, clawback, clock);
     }
 
+    /** Payments, settling orders through {@link OrderSteps} and taking refunds back from payouts through {@code clawback}. */
     public static PaymentsModule create(
-            DataSource dataSource, PaymentGateway gateway, OrderSteps orders, Outbox outbox, Clock clock) {
-        return new PaymentsModule(dataSource, gateway, orders, outbox, clock);
+            DataSource dataSource,
+            PaymentGateway gateway,
+            OrderSteps orders,
+            SellerClawback clawback,
+            Outbox outbox,
+            Clock clock) {
+        return new PaymentsModule(dataSource, gateway, orders, clawback, outbox, clock);
     }
 
     public Payments payments() {
         return service;
+    }
+
+    /** The money ledger the payments journal into, for its balances. */
+    public Ledger ledger() {
+        return ledger;
     }
 
     /** The handlers of payment and refund events, for the webhook processor. */

@@ -44,7 +44,7 @@ final class RefundEventHandler implements StripeEventHandler {
     public Outcome handle(Connection transaction, StripeEvent event) throws SQLException {
         JsonNode object = event.object();
         String intentId = object.path("payment_intent").asText("");
-        Optional<Payment> found = payments.lockByIntent(intentId);
+        Optional<Payment> found = settlement.lockWithOrder(payments.byIntent(intentId));
         if (found.isEmpty()) {
             return unknown.about(event, object);
         }

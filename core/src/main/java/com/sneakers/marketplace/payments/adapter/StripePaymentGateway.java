@@ -13,7 +13,9 @@ import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.PaymentIntent;
 import com.sneakers.marketplace.payments.Refund;
 import com.sneakers.marketplace.payments.Transfer;
+import com.sneakers.marketplace.payments.TransferReversal;
 import com.sneakers.marketplace.platform.config.Settings;
+import com.sneakers.marketplace.platform.money.Money;
 import com.sneakers.marketplace.platform.secrets.SecretStore;
 import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
@@ -29,6 +31,7 @@ import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.PaymentIntentUpdateParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.TransferCreateParams;
+import com.stripe.param.TransferReversalCreateParams;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -189,6 +192,18 @@ public final class StripePaymentGateway implements PaymentGateway {
         return call(() -> toTransfer(client.v1().transfers().retrieve(transferId)));
     }
 
+    @Override
+    public GatewayResult<TransferReversal> reverseTransfer(String transferId, Money amount, String idempotencyKey) {
+        TransferReversalCreateParams params = TransferReversalCreateParams.builder()
+                .setAmount(amount.minorUnits())
+                .build();
+        return call(() -> {
+            com.stripe.model.TransferReversal reversal =
+                    client.v1().transfers().reversals().create(transferId, params, idempotent(idempotencyKey));
+            return new TransferReversal(reversal.getId(), transferId, reversal.getAmount());
+        });
+    }
+
     private static RequestOptions idempotent(String key) {
         return RequestOptions.builder().setIdempotencyKey(key).build();
     }
@@ -199,9 +214,18 @@ public final class StripePaymentGateway implements PaymentGateway {
                 intent.getClientSecret(),
                 intent.getStatus(),
                 intent.getAmount(),
+                amountReceived(intent),
                 intent.getCurrency(),
                 Optional.ofNullable(intent.getLatestCharge()),
                 card(intent.getPaymentMethodObject()));
+    }
+
+    /** localstripe leaves {@code amount_received} out; a succeeded intent there received its amount. */
+    private static long amountReceived(com.stripe.model.PaymentIntent intent) {
+        if (intent.getAmountReceived() != null) {
+            return intent.getAmountReceived();
+        }
+        return PaymentIntent.SUCCEEDED.equals(intent.getStatus()) ? intent.getAmount() : 0;
     }
 
     private static Optional<Card> card(PaymentMethod paymentMethod) {

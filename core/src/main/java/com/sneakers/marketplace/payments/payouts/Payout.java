@@ -21,9 +21,20 @@ public record Payout(
         return amount.currency();
     }
 
-    /** Held by the attempt that transfers to {@code accountId}. */
-    public Payout processing(String accountId) {
-        return with(PayoutStatus.PROCESSING, accountId, null, null);
+    /** Held by the attempt that transfers {@code owed} (the payout less refunds) to {@code accountId}. */
+    public Payout processing(String accountId, Money owed) {
+        return new Payout(
+                payoutId,
+                orderId,
+                orderNumber,
+                sellerId,
+                owed,
+                PayoutStatus.PROCESSING,
+                accountId,
+                null,
+                null,
+                createdAt,
+                updatedAt);
     }
 
     public Payout paid(String transferId, Instant at) {

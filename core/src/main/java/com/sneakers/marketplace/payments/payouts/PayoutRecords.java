@@ -1,8 +1,10 @@
 package com.sneakers.marketplace.payments.payouts;
 
 import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.platform.money.Money;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +27,9 @@ public interface PayoutRecords {
 
     Optional<Payout> findByOrderNumber(String orderNumber);
 
+    /** The order's payout, locked until the current transaction ends. */
+    Optional<Payout> lockByOrder(long orderId);
+
     /** Moves the payout to {@code to}'s state if it is still {@code from}; false when it is not. */
     boolean move(Payout to, PayoutStatus from, Instant at);
 
@@ -40,4 +45,13 @@ public interface PayoutRecords {
 
     /** The charge that paid for the order, once the payment has recorded it. */
     Optional<String> chargeOf(long orderId);
+
+    /** The order's charge and what became of it since, as the payment's records say. */
+    Funding fundingOf(long orderId);
+
+    /** What of the payout's transfer was taken back so far. */
+    BigDecimal reversedOf(String payoutId);
+
+    /** Adds {@code amount} to what was taken back of the payout's transfer. */
+    void addReversal(String payoutId, Money amount, Instant at);
 }

@@ -9,10 +9,16 @@ import com.sneakers.marketplace.payments.GatewayResult;
 import com.sneakers.marketplace.payments.NewTransfer;
 import com.sneakers.marketplace.payments.PaymentGateway;
 import com.sneakers.marketplace.payments.PaymentGatewayException;
+import com.sneakers.marketplace.payments.SellerClawback;
 import com.sneakers.marketplace.payments.Transfer;
+import com.sneakers.marketplace.payments.TransferReversal;
+import com.sneakers.marketplace.payments.ledger.Ledger;
+import com.sneakers.marketplace.payments.ledger.Sale;
+import com.sneakers.marketplace.platform.money.Money;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
 import com.sneakers.marketplace.platform.transaction.UnitOfWork;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * same event never transfer twice, and a crash between the Stripe call and the settlement leaves a
  * {@code processing} payout that {@link #reconcile} settles by repeating the same idempotent call.
  */
-public final class PayoutService implements Payouts {
+public final class PayoutService implements Payouts, SellerClawback {
     private static final Logger LOG = LoggerFactory.getLogger(PayoutService.class);
     /** An attempt takes seconds; a payout {@code processing} longer than this lost its attempt. */
     static final Duration PROCESSING_TIMEOUT = Duration.ofMinutes(10);
@@ -51,6 +57,7 @@ public final class PayoutService implements Payouts {
     private final OrderSteps orders;
     private final PayoutEventLog events;
     private final Supplier<PaymentGateway> gateway;
+    private final Ledger ledger;
     private final Clock clock;
 
     public PayoutService(
@@ -60,6 +67,7 @@ public final class PayoutService implements Payouts {
             OrderSteps orders,
             PayoutEventLog events,
             Supplier<PaymentGateway> gateway,
+            Ledger ledger,
             Clock clock) {
         this.unitOfWork = unitOfWork;
         this.payouts = payouts;
@@ -67,6 +75,7 @@ public final class PayoutService implements Payouts {
         this.orders = orders;
         this.events = events;
         this.gateway = gateway;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -137,33 +146,82 @@ public final class PayoutService implements Payouts {
     }
 
     /**
-     * Records in the caller's transaction that Stripe fully reversed the transfer: its {@code paid}
-     * payout becomes {@code reversed} (with {@code payout.reversed}). False when no payout of ours has
-     * that transfer.
+     * Records in the caller's transaction that Stripe says {@code reversedInTotal} of the transfer was
+     * taken back (by us or from Stripe's dashboard): what we did not know of yet is journaled, and a
+     * fully reversed {@code paid} payout becomes {@code reversed} (with {@code payout.reversed}). False
+     * when no payout of ours has that transfer.
      */
-    public boolean transferReversed(String transferId) {
-        return unitOfWork.inTransaction(() -> reverse(transferId));
+    public boolean transferReversed(String transferId, Money reversedInTotal) {
+        return unitOfWork.inTransaction(() -> {
+            Optional<Payout> payout = payouts.lockByTransfer(transferId);
+            if (payout.isEmpty()) {
+                return false;
+            }
+            BigDecimal known = payouts.reversedOf(payout.get().payoutId());
+            BigDecimal news = reversedInTotal.amount().subtract(known);
+            if (news.signum() > 0) {
+                recordReversal(
+                        payout.get(),
+                        transferId + "@" + reversedInTotal.minorUnits(),
+                        Money.of(news, reversedInTotal.currency()));
+            } else {
+                LOG.info("Transfer {}: reversals up to {} are known already", transferId, reversedInTotal);
+            }
+            return true;
+        });
     }
 
-    private boolean reverse(String transferId) {
-        Optional<Payout> payout = payouts.lockByTransfer(transferId);
-        if (payout.isEmpty()) {
-            return false;
-        }
-        if (payout.get().status() != PayoutStatus.PAID) {
-            LOG.info(
-                    "Transfer {} reversed; payout {} is already {}",
-                    transferId,
-                    payout.get().payoutId(),
-                    payout.get().status().wire());
-            return true;
-        }
+    /**
+     * Takes the seller's {@code share} of a refund back from the order's paid transfer (as much of it as
+     * is left), in the caller's transaction, which holds the order's row lock.
+     */
+    @Override
+    public Clawback reclaim(OrderId orderId, Money share, String idempotencyKey) {
+        return unitOfWork.inTransaction(() -> {
+            Optional<Payout> found = payouts.lockByOrder(orderId.value());
+            if (found.isEmpty()
+                    || found.get().status() == PayoutStatus.PENDING
+                    || found.get().status() == PayoutStatus.FAILED) {
+                return new Clawback.NothingPaidOut();
+            }
+            Payout payout = found.get();
+            if (payout.status() == PayoutStatus.PROCESSING) {
+                return new Clawback.TransferInFlight();
+            }
+            BigDecimal left = payout.amount().amount().subtract(payouts.reversedOf(payout.payoutId()));
+            BigDecimal amount = share.amount().min(left);
+            if (amount.signum() <= 0) {
+                return new Clawback.NothingPaidOut();
+            }
+            Money reversing = Money.of(amount, share.currency());
+            GatewayResult<TransferReversal> reversed =
+                    gateway.get().reverseTransfer(payout.stripeTransferId(), reversing, idempotencyKey);
+            if (!(reversed instanceof GatewayResult.Succeeded<TransferReversal> succeeded)) {
+                LOG.warn("Stripe refused to reverse transfer {}: {}", payout.stripeTransferId(), reversed);
+                return new Clawback.Refused(String.valueOf(reversed));
+            }
+            recordReversal(payout, succeeded.value().id(), reversing);
+            return new Clawback.Reversed(reversing);
+        });
+    }
+
+    private void recordReversal(Payout payout, String reference, Money amount) {
         Instant now = clock.instant();
-        Payout reversed = payout.get().reversed();
-        payouts.move(reversed, PayoutStatus.PAID, now);
-        LOG.warn("Payout {} reversed by Stripe (transfer {})", reversed.payoutId(), transferId);
-        events.payoutMoved(reversed, "the transfer was reversed", now);
-        return true;
+        payouts.addReversal(payout.payoutId(), amount, now);
+        ledger.post(saleOf(payout).transferReversed(reference, amount, now));
+        boolean full =
+                payouts.reversedOf(payout.payoutId()).compareTo(payout.amount().amount()) >= 0;
+        LOG.warn("Payout {}: {} of its transfer taken back", payout.payoutId(), amount);
+        if (full && payout.status() == PayoutStatus.PAID) {
+            Payout reversed = payout.reversed();
+            payouts.move(reversed, PayoutStatus.PAID, now);
+            events.payoutMoved(reversed, "the transfer was reversed", now);
+        }
+    }
+
+    private Sale saleOf(Payout payout) {
+        return Sale.of(orders.find(new OrderId(payout.orderId()))
+                .orElseThrow(() -> new IllegalStateException("No order " + payout.orderId())));
     }
 
     /**
@@ -190,10 +248,14 @@ public final class PayoutService implements Payouts {
                     new PayoutAttempt(payout, "already " + payout.status().wire()));
         }
         Instant now = clock.instant();
+        Funding funding = payouts.fundingOf(payout.orderId());
         PayoutDecision decision = PayoutEligibility.decide(
-                order.status(), accounts.find(payout.sellerId()), payouts.chargeOf(payout.orderId()));
+                order.status(),
+                funding,
+                Sale.of(order).payoutAfter(funding.givenBack()),
+                accounts.find(payout.sellerId()));
         if (decision instanceof PayoutDecision.Transfer transfer) {
-            Payout processing = payout.processing(transfer.destinationAccountId());
+            Payout processing = payout.processing(transfer.destinationAccountId(), transfer.amount());
             payouts.move(processing, PayoutStatus.PENDING, now);
             return new Claim(new PayoutAttempt(processing, "claimed"), transfer.sourceChargeId());
         }
@@ -245,6 +307,7 @@ public final class PayoutService implements Payouts {
             Instant now = clock.instant();
             Payout settled;
             String note;
+            boolean paid = result instanceof GatewayResult.Succeeded<Transfer>;
             if (result instanceof GatewayResult.Succeeded<Transfer> succeeded) {
                 settled = payout.paid(succeeded.value().id(), now);
                 note = "transferred as " + succeeded.value().id();
@@ -255,6 +318,9 @@ public final class PayoutService implements Payouts {
             if (!payouts.move(settled, PayoutStatus.PROCESSING, now)) {
                 Payout current = payouts.lock(payout.payoutId()).orElseThrow();
                 return new PayoutAttempt(current, "settled by another attempt");
+            }
+            if (paid) {
+                ledger.post(saleOf(settled).transferred(settled.stripeTransferId(), settled.amount(), now));
             }
             LOG.info("Payout {} {}: {}", payout.payoutId(), settled.status().wire(), note);
             events.payoutMoved(settled, note, now);

@@ -1,8 +1,10 @@
 package com.sneakers.marketplace.payments.payouts;
 
 import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.platform.money.Money;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,10 +26,46 @@ public final class InMemoryPayoutRecords implements PayoutRecords {
     private final Map<String, Payout> payouts = new LinkedHashMap<>();
 
     private final Map<Long, String> charges = new HashMap<>();
+    private final Map<Long, BigDecimal> refunded = new HashMap<>();
+    private final Map<Long, Boolean> refundPending = new HashMap<>();
+    private final Map<String, BigDecimal> reversed = new HashMap<>();
 
     /** What the payments side records when the buyer's payment of the order succeeds. */
     public synchronized void charged(long orderId, String chargeId) {
         charges.put(orderId, chargeId);
+    }
+
+    /** What the payments side records when a refund of the order succeeds. */
+    public synchronized void refunded(long orderId, BigDecimal amount) {
+        refunded.merge(orderId, amount, BigDecimal::add);
+    }
+
+    public synchronized void refundPending(long orderId, boolean pending) {
+        refundPending.put(orderId, pending);
+    }
+
+    @Override
+    public synchronized Optional<Payout> lockByOrder(long orderId) {
+        return first(payout -> payout.orderId() == orderId);
+    }
+
+    @Override
+    public synchronized Funding fundingOf(long orderId) {
+        return new Funding(
+                Optional.ofNullable(charges.get(orderId)),
+                refunded.getOrDefault(orderId, BigDecimal.ZERO.setScale(2)),
+                refundPending.getOrDefault(orderId, false),
+                false);
+    }
+
+    @Override
+    public synchronized BigDecimal reversedOf(String payoutId) {
+        return reversed.getOrDefault(payoutId, BigDecimal.ZERO.setScale(2));
+    }
+
+    @Override
+    public synchronized void addReversal(String payoutId, Money amount, Instant at) {
+        reversed.merge(payoutId, amount.amount(), BigDecimal::add);
     }
 
     @Override

@@ -61,7 +61,8 @@ public abstract class PayoutRecordsContract {
     void aMoveFromAStatusThePayoutHasLeftChangesNothing() {
         Payout payout = pending(completedOrderOf(newSeller()), T0);
 
-        boolean claimed = records().move(payout.processing("acct_1"), PayoutStatus.PENDING, minutes(1));
+        boolean claimed =
+                records().move(payout.processing("acct_1", payout.amount()), PayoutStatus.PENDING, minutes(1));
         boolean stale = records().move(payout.failed(minutes(2)), PayoutStatus.PENDING, minutes(2));
 
         assertThat(claimed).isTrue();
@@ -75,7 +76,7 @@ public abstract class PayoutRecordsContract {
     @Test
     void aSettledPayoutKeepsItsTransferAndIsFoundByIt() {
         Payout payout = pending(completedOrderOf(newSeller()), T0);
-        Payout processing = payout.processing("acct_1");
+        Payout processing = payout.processing("acct_1", payout.amount());
         records().move(processing, PayoutStatus.PENDING, minutes(1));
 
         assertThat(records().move(processing.paid("tr_1", minutes(2)), PayoutStatus.PROCESSING, minutes(2)))
@@ -107,7 +108,7 @@ public abstract class PayoutRecordsContract {
         Payout c = pending(completedOrderOf(seller), minutes(2));
         Payout d = pending(completedOrderOf(seller), minutes(3));
         records().touch(a.payoutId(), minutes(4));
-        records().move(d.processing("acct_1"), PayoutStatus.PENDING, minutes(5));
+        records().move(d.processing("acct_1", d.amount()), PayoutStatus.PENDING, minutes(5));
 
         assertThat(records().find(a.payoutId()).orElseThrow().status()).isEqualTo(PayoutStatus.PENDING);
         assertThat(records().unchangedSince(PayoutStatus.PENDING, minutes(10), 10))
@@ -128,7 +129,7 @@ public abstract class PayoutRecordsContract {
         Payout claimed = pending(completedOrderOf(seller), minutes(1));
         Payout third = pending(completedOrderOf(seller), minutes(2));
         pending(completedOrderOf(newSeller()), minutes(3));
-        records().move(claimed.processing("acct_1"), PayoutStatus.PENDING, minutes(4));
+        records().move(claimed.processing("acct_1", claimed.amount()), PayoutStatus.PENDING, minutes(4));
 
         assertThat(records().pendingOfSeller(seller)).containsExactly(first.payoutId(), third.payoutId());
     }
@@ -141,7 +142,7 @@ public abstract class PayoutRecordsContract {
         Payout newest = pending(completedOrderOf(seller), minutes(2));
         long other = newSeller();
         pending(completedOrderOf(other), minutes(3));
-        records().move(oldest.processing("acct_1"), PayoutStatus.PENDING, minutes(4));
+        records().move(oldest.processing("acct_1", oldest.amount()), PayoutStatus.PENDING, minutes(4));
 
         Page<Payout> first = records().listOfSeller(seller, null, new Paging(1, 2));
         Page<Payout> second = records().listOfSeller(seller, null, new Paging(2, 2));

@@ -10,12 +10,18 @@ import com.sneakers.marketplace.payments.ConnectedAccount;
 import com.sneakers.marketplace.payments.GatewayResult;
 import com.sneakers.marketplace.payments.NewTransfer;
 import com.sneakers.marketplace.payments.PaymentGatewayUnavailable;
+import com.sneakers.marketplace.payments.SellerClawback;
 import com.sneakers.marketplace.payments.Transfer;
+import com.sneakers.marketplace.payments.ledger.InMemoryLedger;
+import com.sneakers.marketplace.payments.ledger.Journal;
+import com.sneakers.marketplace.payments.ledger.JournalKind;
 import com.sneakers.marketplace.payments.payouts.RecordingPayoutEventLog.Logged;
+import com.sneakers.marketplace.platform.money.Money;
 import com.sneakers.marketplace.testing.DirectUnitOfWork;
 import com.sneakers.marketplace.testing.MutableClock;
 import com.sneakers.marketplace.testing.RecordingGateway;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -35,8 +41,9 @@ class PayoutServiceTest {
     private final RecordingPayoutEventLog events = new RecordingPayoutEventLog();
     private final RecordingGateway stripe = new RecordingGateway();
     private final AtomicInteger transfers = new AtomicInteger();
+    private final InMemoryLedger ledger = new InMemoryLedger();
     private final PayoutService payouts =
-            new PayoutService(new DirectUnitOfWork(), records, accounts, orders, events, () -> stripe, clock);
+            new PayoutService(new DirectUnitOfWork(), records, accounts, orders, events, () -> stripe, ledger, clock);
 
     PayoutServiceTest() {
         stripe.answerTransfers(transfer -> GatewayResult.succeeded(
@@ -216,15 +223,101 @@ class PayoutServiceTest {
         String payoutId = recorded(ready("ch_1"));
         String transferId = payouts.attempt(payoutId).payout().stripeTransferId();
 
-        assertThat(payouts.transferReversed(transferId)).isTrue();
-        assertThat(payouts.transferReversed(transferId)).as("already reversed").isTrue();
+        Money whole = records.find(payoutId).orElseThrow().amount();
+        assertThat(payouts.transferReversed(transferId, whole)).isTrue();
+        assertThat(payouts.transferReversed(transferId, whole))
+                .as("already reversed")
+                .isTrue();
 
         assertThat(records.find(payoutId).orElseThrow().status()).isEqualTo(PayoutStatus.REVERSED);
         assertThat(events.logged())
                 .containsExactly(
                         new Logged("payout.paid", payoutId, "transferred as " + transferId),
                         new Logged("payout.reversed", payoutId, "the transfer was reversed"));
-        assertThat(payouts.transferReversed("tr_someone_elses")).isFalse();
+        assertThat(payouts.transferReversed("tr_someone_elses", whole)).isFalse();
+        assertThat(ledger.journals())
+                .extracting(Journal::kind)
+                .containsExactly(JournalKind.TRANSFER, JournalKind.TRANSFER_REVERSAL);
+    }
+
+    @Test
+    void aPartialRefundMakesThePayoutSmallerByTheSellersShare() {
+        Order order = ready("ch_partly_refunded");
+        records.refunded(order.id(), new BigDecimal("50.00"));
+
+        PayoutAttempt attempt = payouts.attempt(recorded(order));
+
+        assertThat(attempt.payout().status()).isEqualTo(PayoutStatus.PAID);
+        assertThat(attempt.payout().amount()).isEqualTo(Money.of("145.65", "USD"));
+        assertThat(stripe.transfers()).singleElement().satisfies(transfer -> assertThat(transfer.amountCents())
+                .isEqualTo(14_565));
+        assertThat(ledger.journals()).singleElement().satisfies(journal -> assertThat(journal.kind())
+                .isEqualTo(JournalKind.TRANSFER));
+    }
+
+    @Test
+    void noPayoutIsMadeWhenRefundsGaveTheBuyerTheSellersWholeShare() {
+        Order order = ready("ch_refunded");
+        records.refunded(order.id(), new BigDecimal("195.65"));
+
+        PayoutAttempt attempt = payouts.attempt(recorded(order));
+
+        assertThat(attempt.payout().status()).isEqualTo(PayoutStatus.FAILED);
+        assertThat(stripe.transfers()).isEmpty();
+    }
+
+    @Test
+    void aPendingRefundHoldsThePayout() {
+        Order order = ready("ch_refund_pending");
+        records.refundPending(order.id(), true);
+
+        PayoutAttempt attempt = payouts.attempt(recorded(order));
+
+        assertThat(attempt.payout().status()).isEqualTo(PayoutStatus.PENDING);
+        assertThat(stripe.transfers()).isEmpty();
+    }
+
+    @Test
+    void aRefundAfterThePayoutReversesTheSellersShareOfTheTransferOnce() {
+        Order order = ready("ch_paid_out");
+        String payoutId = recorded(order);
+        String transferId = payouts.attempt(payoutId).payout().stripeTransferId();
+
+        SellerClawback.Clawback first =
+                payouts.reclaim(new OrderId(order.id()), Money.of("50.00", "USD"), "payment-1-refund-1-reversal");
+        SellerClawback.Clawback rest =
+                payouts.reclaim(new OrderId(order.id()), Money.of("500.00", "USD"), "payment-1-refund-2-reversal");
+        SellerClawback.Clawback nothingLeft =
+                payouts.reclaim(new OrderId(order.id()), Money.of("1.00", "USD"), "payment-1-refund-3-reversal");
+
+        assertThat(first).isEqualTo(new SellerClawback.Clawback.Reversed(Money.of("50.00", "USD")));
+        assertThat(rest).isEqualTo(new SellerClawback.Clawback.Reversed(Money.of("145.65", "USD")));
+        assertThat(nothingLeft).isEqualTo(new SellerClawback.Clawback.NothingPaidOut());
+        assertThat(stripe.reversals())
+                .containsExactly(
+                        transferId + " 50.00 USD payment-1-refund-1-reversal",
+                        transferId + " 145.65 USD payment-1-refund-2-reversal");
+        assertThat(records.find(payoutId).orElseThrow().status()).isEqualTo(PayoutStatus.REVERSED);
+        assertThat(ledger.journals())
+                .extracting(Journal::kind)
+                .containsExactly(JournalKind.TRANSFER, JournalKind.TRANSFER_REVERSAL, JournalKind.TRANSFER_REVERSAL);
+    }
+
+    @Test
+    void aRefundBeforeThePayoutReversesNothingAndOneDuringItMustWait() {
+        Order order = ready("ch_not_yet");
+        String payoutId = recorded(order);
+
+        SellerClawback.Clawback beforeTransfer =
+                payouts.reclaim(new OrderId(order.id()), Money.of("50.00", "USD"), "k1");
+        Payout pending = records.find(payoutId).orElseThrow();
+        records.move(pending.processing("acct_enabled", pending.amount()), PayoutStatus.PENDING, clock.instant());
+        SellerClawback.Clawback duringTransfer =
+                payouts.reclaim(new OrderId(order.id()), Money.of("50.00", "USD"), "k2");
+
+        assertThat(beforeTransfer).isEqualTo(new SellerClawback.Clawback.NothingPaidOut());
+        assertThat(duringTransfer).isEqualTo(new SellerClawback.Clawback.TransferInFlight());
+        assertThat(stripe.reversals()).isEmpty();
     }
 
     /** A completed order of {@link #SELLER}, paid by {@code chargeId}, whose seller can receive payouts. */

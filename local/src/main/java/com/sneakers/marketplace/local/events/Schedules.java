@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Fires a function's {@code Schedule} events on their rate, with the event EventBridge sends. */
+/**
+ * Fires a function's {@code Schedule} events on their rate, with the event EventBridge sends, or with
+ * the rule's constant {@code Input} when it has one (as EventBridge sends it instead of the event).
+ */
 public final class Schedules implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Schedules.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,6 +32,7 @@ public final class Schedules implements AutoCloseable {
         return thread;
     });
     private final Map<String, LambdaFunction> scheduled = new ConcurrentHashMap<>();
+    private final Map<String, String> inputs = new ConcurrentHashMap<>();
     private final Clock clock;
     private final String region;
 
@@ -51,8 +55,16 @@ public final class Schedules implements AutoCloseable {
     }
 
     public void schedule(String ruleArn, String expression, LambdaFunction function) {
+        schedule(ruleArn, expression, null, function);
+    }
+
+    /** A rule whose target receives {@code input} (JSON) rather than the scheduled event; null for the event. */
+    public void schedule(String ruleArn, String expression, String input, LambdaFunction function) {
         Duration period = period(expression);
         scheduled.put(ruleArn, function);
+        if (input != null) {
+            inputs.put(ruleArn, input);
+        }
         executor.scheduleAtFixedRate(
                 () -> fire(ruleArn, function), period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("Schedule {} fires every {}", ruleArn, period);
@@ -65,7 +77,7 @@ public final class Schedules implements AutoCloseable {
 
     void fire(String ruleArn, LambdaFunction function) {
         try {
-            LambdaFunction.Invocation invocation = function.invoke(event(ruleArn));
+            LambdaFunction.Invocation invocation = function.invoke(inputs.getOrDefault(ruleArn, event(ruleArn)));
             if (!invocation.succeeded()) {
                 LOG.warn(
                         "Scheduled invocation {} failed: {} {}",

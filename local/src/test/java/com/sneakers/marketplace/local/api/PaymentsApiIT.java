@@ -150,6 +150,36 @@ class PaymentsApiIT {
                 .isEqualTo("processing");
     }
 
+    @Test
+    void anAdminSeesTheLedgerBalancesAndAReconciliationWithoutViolationsAfterARefund() {
+        Trades.Trade trade = TRADES.trade(book, book.size(0), "221.00");
+        JsonNode intent = intent(trade);
+        confirm(trade, intent, "pm_card_visa");
+        awaitPayment(trade, intent, p -> p.path("status").asText().equals("succeeded"));
+        String admin = TRADES.admin();
+        ApiClient.Reply refund = API.post(
+                "/api/v1/payments/" + intent.path("id").asLong() + "/refund",
+                Map.of("amount", "30.00", "reason", "Box damaged"),
+                admin);
+        assertThat(refund.status()).as(refund.body()).isEqualTo(201);
+
+        ApiClient.Reply reconciliation = API.get("/api/v1/admin/reconciliation", admin);
+        ApiClient.Reply balances = API.get("/api/v1/admin/ledger/balances", admin);
+
+        assertThat(reconciliation.status()).as(reconciliation.body()).isEqualTo(200);
+        assertThat(reconciliation.json().path("violations"))
+                .as(reconciliation.body())
+                .isEmpty();
+        assertThat(reconciliation.json().path("invariants_checked").asInt()).isPositive();
+        assertThat(balances.status()).as(balances.body()).isEqualTo(200);
+        assertThat(balances.json().path("totals").path("earned").path("USD").asText())
+                .isNotEmpty();
+        assertThat(API.get("/api/v1/admin/reconciliation", trade.buyer()).status())
+                .isEqualTo(403);
+        assertThat(API.get("/api/v1/admin/ledger/balances", trade.seller()).status())
+                .isEqualTo(403);
+    }
+
     private static JsonNode intent(Trades.Trade trade) {
         ApiClient.Reply reply = API.post("/api/v1/payments/intent", Map.of("order_id", trade.orderId()), trade.buyer());
         // 201, or 200 when the payment-intent function made it first from order.created

@@ -4,6 +4,7 @@ import static com.sneakers.marketplace.platform.db.SqlTime.instant;
 import static com.sneakers.marketplace.platform.db.SqlTime.utc;
 
 import com.sneakers.marketplace.orders.Order;
+import com.sneakers.marketplace.payments.payouts.Funding;
 import com.sneakers.marketplace.payments.payouts.Payout;
 import com.sneakers.marketplace.payments.payouts.PayoutRecords;
 import com.sneakers.marketplace.payments.payouts.PayoutStatus;
@@ -11,6 +12,7 @@ import com.sneakers.marketplace.platform.db.Transactions;
 import com.sneakers.marketplace.platform.money.Money;
 import com.sneakers.marketplace.platform.paging.Page;
 import com.sneakers.marketplace.platform.paging.Paging;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -92,15 +94,16 @@ final class JdbcPayoutRecords implements PayoutRecords {
                         + to.status().wire());
             }
             try (PreparedStatement update = transaction.prepareStatement("UPDATE payouts SET status = ?,"
-                    + " stripe_account_id = ?, stripe_transfer_id = ?, processed_at = ?, updated_at = ?"
+                    + " stripe_account_id = ?, stripe_transfer_id = ?, processed_at = ?, updated_at = ?, amount = ?"
                     + " WHERE payout_id = ? AND status = ?")) {
                 update.setString(1, to.status().wire());
                 update.setString(2, to.stripeAccountId());
                 update.setString(3, to.stripeTransferId());
                 update.setObject(4, to.processedAt() == null ? null : utc(to.processedAt()));
                 update.setObject(5, utc(now));
-                update.setString(6, to.payoutId());
-                update.setString(7, from.wire());
+                update.setBigDecimal(6, to.amount().amount());
+                update.setString(7, to.payoutId());
+                update.setString(8, from.wire());
                 return update.executeUpdate() == 1;
             }
         });
@@ -181,6 +184,64 @@ final class JdbcPayoutRecords implements PayoutRecords {
                     return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
                 }
             }
+        });
+    }
+
+    @Override
+    public Optional<Payout> lockByOrder(long orderId) {
+        return transactions.inTransaction(
+                "lockByOrder on payouts", transaction -> one(transaction, " WHERE p.order_id = ?", orderId, true));
+    }
+
+    /**
+     * Read from the payments context's own tables (payouts are part of it): the charge, the refunds
+     * that succeeded, and whether one is still pending. The dispute is {@code payment_disputes}'.
+     */
+    @Override
+    public Funding fundingOf(long orderId) {
+        return transactions.read("fundingOf on payments", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT p.stripe_charge_id,"
+                    + " COALESCE((SELECT sum(r.amount) FROM refunds r WHERE r.payment_id = p.id"
+                    + " AND r.status = 'succeeded'), 0),"
+                    + " EXISTS (SELECT 1 FROM refunds r WHERE r.payment_id = p.id"
+                    + " AND r.status IN ('pending', 'requires_action'))"
+                    + " FROM payments p WHERE p.order_id = ?")) {
+                select.setLong(1, orderId);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return new Funding(Optional.empty(), BigDecimal.ZERO.setScale(2), false, false);
+                    }
+                    return new Funding(
+                            Optional.ofNullable(row.getString(1)), row.getBigDecimal(2), row.getBoolean(3), false);
+                }
+            }
+        });
+    }
+
+    @Override
+    public BigDecimal reversedOf(String payoutId) {
+        return transactions.read("reversedOf on payouts", connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT reversed_amount FROM payouts WHERE payout_id = ?")) {
+                select.setString(1, payoutId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? row.getBigDecimal(1) : BigDecimal.ZERO.setScale(2);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void addReversal(String payoutId, Money amount, Instant now) {
+        transactions.inTransaction("addReversal on payouts", transaction -> {
+            try (PreparedStatement update = transaction.prepareStatement("UPDATE payouts SET"
+                    + " reversed_amount = reversed_amount + ?, updated_at = ? WHERE payout_id = ?")) {
+                update.setBigDecimal(1, amount.amount());
+                update.setObject(2, utc(now));
+                update.setString(3, payoutId);
+                update.executeUpdate();
+            }
+            return null;
         });
     }
 

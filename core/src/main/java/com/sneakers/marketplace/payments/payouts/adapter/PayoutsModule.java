@@ -3,6 +3,8 @@ package com.sneakers.marketplace.payments.payouts.adapter;
 import com.sneakers.marketplace.identity.Contacts;
 import com.sneakers.marketplace.orders.OrderSteps;
 import com.sneakers.marketplace.payments.PaymentGateway;
+import com.sneakers.marketplace.payments.SellerClawback;
+import com.sneakers.marketplace.payments.adapter.JdbcLedger;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
 import com.sneakers.marketplace.payments.payouts.PayoutAccounts;
 import com.sneakers.marketplace.payments.payouts.PayoutEventLog;
@@ -53,7 +55,14 @@ public final class PayoutsModule {
         PayoutEventLog events = new PayoutEvents(dataSource, outbox);
         SellerAccounts accounts = new JdbcSellerAccounts(dataSource);
         PayoutService payouts = new PayoutService(
-                transactions, new JdbcPayoutRecords(dataSource), accounts, orders, events, gateway, clock);
+                transactions,
+                new JdbcPayoutRecords(dataSource),
+                accounts,
+                orders,
+                events,
+                gateway,
+                new JdbcLedger(dataSource),
+                clock);
         PayoutAccounts.OnboardingSettings onboarding = new PayoutAccounts.OnboardingSettings(
                 settings.orDefault("PAYOUT_ACCOUNT_COUNTRY", "US"),
                 settings.orDefault("PAYOUT_ONBOARDING_REFRESH_URL", DEFAULT_REFRESH_URL),
@@ -63,6 +72,11 @@ public final class PayoutsModule {
     }
 
     public Payouts payouts() {
+        return payouts;
+    }
+
+    /** What refunds use to take the seller's share back from a transfer already made. */
+    public SellerClawback clawback() {
         return payouts;
     }
 

@@ -3,6 +3,7 @@ package com.sneakers.marketplace.payments.payouts.adapter;
 import com.sneakers.marketplace.payments.adapter.StripeEvent;
 import com.sneakers.marketplace.payments.adapter.StripeEventHandler;
 import com.sneakers.marketplace.payments.payouts.PayoutService;
+import com.sneakers.marketplace.platform.money.Money;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.slf4j.Logger;
@@ -34,11 +35,17 @@ public final class TransferReversedHandler implements StripeEventHandler {
     @Override
     public Outcome handle(Connection transaction, StripeEvent event) throws SQLException {
         String transferId = event.objectId();
-        if (!event.object().path("reversed").asBoolean(false)) {
-            LOG.info("Event {}: transfer {} is not fully reversed; nothing to change", event.id(), transferId);
+        long reversedCents = event.object().path("amount_reversed").asLong(0);
+        if (reversedCents == 0 && event.object().path("reversed").asBoolean(false)) {
+            reversedCents = event.object().path("amount").asLong(0);
+        }
+        if (reversedCents == 0) {
+            LOG.info("Event {}: nothing of transfer {} is reversed; nothing to change", event.id(), transferId);
             return new Outcome.Applied();
         }
-        if (payouts.transferReversed(transferId)) {
+        Money reversed = Money.ofMinorUnits(
+                reversedCents, event.object().path("currency").asText("usd"));
+        if (payouts.transferReversed(transferId, reversed)) {
             return new Outcome.Applied();
         }
         String transferGroup = event.object().path("transfer_group").asText("");

@@ -7,6 +7,7 @@ import com.sneakers.marketplace.functions.wiring.Marketplace;
 import com.sneakers.marketplace.identity.adapter.IdentityModule;
 import com.sneakers.marketplace.orders.Orders;
 import com.sneakers.marketplace.payments.Payments;
+import com.sneakers.marketplace.payments.ledger.Ledger;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.aws.AwsClients;
 import com.sneakers.marketplace.platform.config.Settings;
@@ -18,12 +19,14 @@ import com.sneakers.marketplace.platform.http.Route;
 import com.sneakers.marketplace.platform.http.Router;
 import com.sneakers.marketplace.platform.idempotency.IdempotencyStore;
 import com.sneakers.marketplace.platform.ratelimit.RateLimiter;
+import com.sneakers.marketplace.reconciliation.MoneyReconciliation;
 import com.sneakers.marketplace.trading.Trading;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -55,7 +58,9 @@ public final class HttpApiWiring {
                 marketplace.trading(),
                 marketplace.orders(),
                 marketplace.payments().payments(),
-                marketplace.payouts());
+                marketplace.payouts(),
+                () -> marketplace.payments().ledger(),
+                marketplace::reconciliation);
 
         return new HttpApi(
                 new HttpPipeline(
@@ -81,7 +86,9 @@ public final class HttpApiWiring {
             Trading trading,
             Orders orders,
             Payments payments,
-            PayoutsModule payouts) {
+            PayoutsModule payouts,
+            Supplier<Ledger> ledger,
+            Supplier<MoneyReconciliation> reconciliation) {
         List<Route> routes = new ArrayList<>(HealthEndpoint.routes(healthCheck));
         routes.addAll(IdentityEndpoints.routes(identity));
         routes.addAll(CatalogEndpoints.routes(catalog, trading));
@@ -89,6 +96,7 @@ public final class HttpApiWiring {
         routes.addAll(OrderEndpoints.routes(orders));
         routes.addAll(PaymentEndpoints.routes(payments));
         routes.addAll(PayoutEndpoints.routes(payouts));
+        routes.addAll(MoneyEndpoints.routes(ledger, reconciliation));
         routes.addAll(DocsEndpoint.routes());
         return routes;
     }

@@ -150,6 +150,11 @@ final class PaymentEndpoints {
                             + notRefundable.status().wire() + "; there is nothing to refund.")
                     .toResponse();
         }
+        if (result instanceof RefundResult.PayoutInFlight) {
+            return Problem.conflict("The seller's payout of this order is being transferred right now; try again in"
+                            + " a minute and the refund takes it back from the seller.")
+                    .toResponse();
+        }
         if (result instanceof RefundResult.NotPositive) {
             return Problem.validation(Map.of("amount", "must be more than 0")).toResponse();
         }

@@ -26,7 +26,15 @@ class ApiDocumentTest {
         // Handlers are not called here, so the services behind them are not needed.
         IdentityModule identity = new IdentityModule(null, null, new ProfileService(null, Clock.systemUTC()), null);
         for (Route route : HttpApiWiring.routes(
-                new HealthCheck(List.of(), Duration.ofSeconds(1)), identity, null, null, null, null, null)) {
+                new HealthCheck(List.of(), Duration.ofSeconds(1)),
+                identity,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null)) {
             routed.add(route.key());
         }
 

@@ -11,6 +11,8 @@ import com.sneakers.marketplace.platform.health.DependencyChecks;
 import com.sneakers.marketplace.platform.lifecycle.PrimingReads;
 import com.sneakers.marketplace.platform.outbox.Outbox;
 import com.sneakers.marketplace.platform.outbox.OutboxRelay;
+import com.sneakers.marketplace.reconciliation.MoneyReconciliation;
+import com.sneakers.marketplace.reconciliation.Violation;
 import com.sneakers.marketplace.trading.Trading;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,18 +21,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.lambda.powertools.metrics.Metrics;
+import software.amazon.lambda.powertools.metrics.MetricsFactory;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
  * The scheduled rule's target: the timed work of the marketplace, in bounded batches. Orders delivered
  * a week ago complete, unpaid orders past the payment deadline and paid ones past the ship-by
  * deadline are cancelled, bids and asks past their expiry expire, payments whose webhook never came
- * and payouts left waiting or stuck are reconciled with Stripe, and outbox events their writers did not publish are relayed. Every step is a guarded update, so overlapping sweeps never move
- * anything twice.
+ * and payouts left waiting or stuck are reconciled with Stripe, and outbox events their writers did not
+ * publish are relayed. Every step is a guarded update, so overlapping sweeps never move anything twice.
+ * The hourly rule's {@code {"task": "reconcile"}} runs the money reconciliation instead: each violation
+ * is logged and their number published as the {@code MoneyInvariantViolations} metric, which alarms.
  */
 public final class Sweeper implements Function<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
+    static final String RECONCILE_KEY = "task";
+    static final String RECONCILE = "reconcile";
     static final int OUTBOX_BATCH = 100;
     static final int EXPIRY_BATCH = 500;
     static final int ORDER_BATCH = 100;
@@ -44,6 +55,8 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
     private final Orders orders;
     private final Payouts payouts;
     private final PaymentReconciliation payments;
+    private final Supplier<MoneyReconciliation> reconciliation;
+    private final IntConsumer violationsMetric;
     private final Clock clock;
     private final Runnable primingReads;
 
@@ -53,6 +66,8 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
             Orders orders,
             Payouts payouts,
             PaymentReconciliation payments,
+            Supplier<MoneyReconciliation> reconciliation,
+            IntConsumer violationsMetric,
             Clock clock,
             Runnable primingReads) {
         this.outboxRelay = outboxRelay;
@@ -60,6 +75,8 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
         this.orders = orders;
         this.payouts = payouts;
         this.payments = payments;
+        this.reconciliation = reconciliation;
+        this.violationsMetric = violationsMetric;
         this.clock = clock;
         this.primingReads = primingReads;
     }
@@ -74,10 +91,36 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
                 marketplace.orders(),
                 marketplace.payouts().payouts(),
                 marketplace.payments().reconciliation(PAYMENT_SETTLES_WITHIN),
+                marketplace::reconciliation,
+                Sweeper::publishViolations,
                 clock,
                 new PrimingReads(List.of(
                         DependencyChecks.database(runtime.database()),
                         DependencyChecks.eventBridge(runtime.eventBridge(), runtime.busName()))));
+    }
+
+    private Map<String, Object> reconcileMoney() {
+        MoneyReconciliation.Report report = reconciliation.get().check();
+        for (Violation violation : report.violations()) {
+            LOG.error(
+                    "Money invariant {} violated by {}: {}",
+                    violation.invariant(),
+                    violation.subject(),
+                    violation.detail());
+        }
+        violationsMetric.accept(report.violations().size());
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("invariants_checked", report.invariantsChecked());
+        summary.put("money_invariant_violations", report.violations().size());
+        LOG.info("Reconciliation done: {}", summary);
+        return summary;
+    }
+
+    /** As an embedded-metric log line (namespace and service from the Powertools settings). */
+    private static void publishViolations(int violations) {
+        Metrics metrics = MetricsFactory.getMetricsInstance();
+        metrics.addMetric("MoneyInvariantViolations", violations, MetricUnit.COUNT);
+        metrics.flush();
     }
 
     /** SnapStart warm-up: a sweep writes, so priming only reads (the database and the event bus). */
@@ -87,6 +130,9 @@ public final class Sweeper implements Function<Map<String, Object>, Map<String, 
 
     @Override
     public Map<String, Object> apply(Map<String, Object> scheduledEvent) {
+        if (RECONCILE.equals(scheduledEvent.get(RECONCILE_KEY))) {
+            return reconcileMoney();
+        }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("orders_completed", orders.completeDelivered(ORDER_BATCH).count());
         summary.put("unpaid_orders_cancelled", orders.cancelUnpaid(ORDER_BATCH).count());

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -42,12 +43,15 @@ class SweeperIT {
             new Marketplace(new Settings(Map.of()), database, bus.outbox(database, clock), stripe, clock);
     private final Trading trading = marketplace.trading();
     private final Orders orders = marketplace.orders();
+    private final List<Integer> violations = new CopyOnWriteArrayList<>();
     private final Sweeper sweeper = new Sweeper(
             bus.relay(database, clock),
             trading,
             orders,
             marketplace.payouts().payouts(),
             marketplace.payments().reconciliation(Duration.ofMinutes(10)),
+            marketplace::reconciliation,
+            violations::add,
             clock,
             () -> {});
     private final long seller = rows.user("seller");
@@ -81,6 +85,20 @@ class SweeperIT {
         assertThat(bus.published()).extracting(OutboxEvent::detailType).contains("order.completed", "order.cancelled");
         assertThat(rows.number("SELECT count(*) FROM bids WHERE id = ? AND status = 'expired'", bid))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theHourlyReconciliationCountsViolationsIntoItsMetricAndMovesNothing() {
+        long order = order("200.00");
+        Map<String, Object> clean = sweeper.apply(Map.of(Sweeper.RECONCILE_KEY, Sweeper.RECONCILE));
+        rows.execute("UPDATE orders SET status = 'shipped' WHERE id = ?", order);
+
+        Map<String, Object> broken = sweeper.apply(Map.of(Sweeper.RECONCILE_KEY, Sweeper.RECONCILE));
+
+        assertThat(clean).containsEntry("money_invariant_violations", 0);
+        assertThat(broken).containsEntry("money_invariant_violations", 1);
+        assertThat(violations).containsExactly(0, 1);
+        assertThat(rows.text("SELECT status FROM orders WHERE id = ?", order)).isEqualTo("shipped");
     }
 
     @Test

@@ -9,15 +9,17 @@ import com.sneakers.marketplace.payments.adapter.PaymentsModule;
 import com.sneakers.marketplace.payments.payouts.adapter.PayoutsModule;
 import com.sneakers.marketplace.platform.config.Settings;
 import com.sneakers.marketplace.platform.outbox.Outbox;
+import com.sneakers.marketplace.reconciliation.MoneyReconciliation;
 import com.sneakers.marketplace.trading.Trading;
 import com.sneakers.marketplace.trading.adapter.TradingModule;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
  * The one place where the contexts meet: each is built from its own module and handed the others'
  * ports (identity's shipping addresses and trading's relisting to orders, orders' steps to payments and
- * payouts), all over one database and one outbox. Built on first use, so a function pays only for
+ * payouts, the payouts' clawback to refunds), all over one database and one outbox. Built on first use, so a function pays only for
  * the contexts it asks for.
  */
 public final class Marketplace {
@@ -61,9 +63,19 @@ public final class Marketplace {
 
     public synchronized PaymentsModule payments() {
         if (payments == null) {
-            payments = PaymentsModule.create(database, stripe, orderService(), outbox, clock);
+            payments = PaymentsModule.create(
+                    database, stripe, orderService(), payouts().clawback(), outbox, clock);
         }
         return payments;
+    }
+
+    /**
+     * The money reconciliation over every table; obligations a message or the sweeper settles count as
+     * violations once older than {@code RECONCILIATION_GRACE} (default one hour).
+     */
+    public MoneyReconciliation reconciliation() {
+        return new MoneyReconciliation(
+                database, clock, Duration.parse(settings.orDefault("RECONCILIATION_GRACE", "PT1H")));
     }
 
     public synchronized PayoutsModule payouts() {
