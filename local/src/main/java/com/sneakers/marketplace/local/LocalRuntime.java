@@ -169,7 +169,9 @@ public final class LocalRuntime implements AutoCloseable {
         gateway.control(LocalClockControl.PATH, new LocalClockControl(clock, this::advanceClock));
         gateway.control(LocalFaultControl.PATH, new LocalFaultControl(faults));
         webhookRelay = new WebhookRelay(
-                URI.create("http://" + config.host() + ":" + gateway.port() + "/api/v1/webhooks/stripe"), faults);
+                URI.create("http://" + config.host() + ":" + gateway.port() + "/api/v1/webhooks/stripe"),
+                faults,
+                stripeFront::concernsThisRuntime);
         resources.add(webhookRelay);
         gateway.control(WebhookRelay.PATH, webhookRelay);
         gateway.control(

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Where localstripe posts the local runtime's Stripe events ({@code /_local/stripe-webhooks}): each
  * is passed on as it came, signature and all, to the API's webhook route, at once, or after the hold
- * of a {@code webhook_delay} fault, as a delivery Stripe retries late would arrive.
+ * of a {@code webhook_delay} fault, as a delivery Stripe retries late would arrive. Events about
+ * another local runtime's payments (localstripe sends every runtime everything) are dropped.
  */
 public final class WebhookRelay implements HttpHandler, AutoCloseable {
     public static final String PATH = "/_local/stripe-webhooks";
@@ -33,6 +34,7 @@ public final class WebhookRelay implements HttpHandler, AutoCloseable {
 
     private final URI webhookRoute;
     private final FaultPlan faults;
+    private final java.util.function.Predicate<JsonNode> concernsThisRuntime;
     private final AtomicInteger held = new AtomicInteger();
     private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "held-webhooks");
@@ -40,9 +42,12 @@ public final class WebhookRelay implements HttpHandler, AutoCloseable {
         return thread;
     });
 
-    public WebhookRelay(URI webhookRoute, FaultPlan faults) {
+    /** @param concernsThisRuntime which events are this runtime's; the others are acknowledged and dropped */
+    public WebhookRelay(
+            URI webhookRoute, FaultPlan faults, java.util.function.Predicate<JsonNode> concernsThisRuntime) {
         this.webhookRoute = webhookRoute;
         this.faults = faults;
+        this.concernsThisRuntime = concernsThisRuntime;
     }
 
     /** Stripe events held back and not yet delivered. */
@@ -60,6 +65,10 @@ public final class WebhookRelay implements HttpHandler, AutoCloseable {
             String signature = exchange.getRequestHeaders().getFirst("Stripe-Signature");
             JsonNode event = event(body);
             String type = event.path("type").asText("");
+            if (!concernsThisRuntime.test(event)) {
+                answer(exchange, 200, "{\"received\":true}".getBytes());
+                return;
+            }
             Optional<Duration> delay = faults.webhookDelay(
                     type, event.path("data").path("object").path("id").asText(""));
             if (delay.isPresent()) {

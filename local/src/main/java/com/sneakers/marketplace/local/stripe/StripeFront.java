@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class StripeFront implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StripeFront.class);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private static final List<String> CONNECT_PATHS = List.of("/v1/accounts", "/v1/account_links", "/v1/transfers");
     /** Headers the HTTP client sets itself, or that describe one hop only. */
     private static final Set<String> HOP_HEADERS =
@@ -42,6 +44,9 @@ public final class StripeFront implements AutoCloseable {
     private final URI stripeMock;
     private final FaultPlan faults;
     private final IdempotentReplays replays = new IdempotentReplays();
+    /** The PaymentIntents made or read through this front: this runtime's, not another's on the same localstripe. */
+    private final Set<String> paymentIntents = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
     private final HttpClient client = HttpClient.newBuilder()
@@ -135,6 +140,7 @@ public final class StripeFront implements AutoCloseable {
                     headers.put(name, values);
                 }
             });
+            remember(requested.getRawPath(), response);
             return new IdempotentReplays.Answer(response.statusCode(), headers, response.body());
         } catch (IOException e) {
             LOG.warn("Stripe emulator {} unreachable: {}", target, e.toString());
@@ -143,6 +149,32 @@ public final class StripeFront implements AutoCloseable {
             Thread.currentThread().interrupt();
             return new IdempotentReplays.Answer(503, Map.of(), new byte[0]);
         }
+    }
+
+    private void remember(String path, HttpResponse<byte[]> response) {
+        if (path.startsWith("/v1/payment_intents") && response.statusCode() < 300) {
+            try {
+                com.fasterxml.jackson.databind.JsonNode intent = JSON.readTree(response.body());
+                if (intent.path("object").asText().equals("payment_intent")) {
+                    paymentIntents.add(intent.path("id").asText());
+                }
+            } catch (IOException notJson) {
+                LOG.debug("An answer of {} is not JSON", path);
+            }
+        }
+    }
+
+    /**
+     * Whether a Stripe event concerns this runtime: localstripe is one Stripe account for every local
+     * runtime on the machine and sends each of them every event, while a real account sends its own.
+     */
+    public boolean concernsThisRuntime(com.fasterxml.jackson.databind.JsonNode event) {
+        com.fasterxml.jackson.databind.JsonNode object = event.path("data").path("object");
+        if (!object.path("object").asText().equals("payment_intent") && !object.has("payment_intent")) {
+            return true;
+        }
+        return paymentIntents.contains(object.path("id").asText())
+                || paymentIntents.contains(object.path("payment_intent").asText());
     }
 
     private static void answer(HttpExchange exchange, IdempotentReplays.Answer answer) throws IOException {
