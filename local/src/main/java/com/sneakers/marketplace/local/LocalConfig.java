@@ -11,7 +11,8 @@ import java.util.Optional;
  * How the local runtime is set up: all from environment variables, with working defaults. The
  * functions' Stripe API base is the runtime's own {@code StripeFront} (on {@code STRIPE_FRONT_PORT},
  * any free port by default) in front of localstripe ({@code LOCALSTRIPE_BASE}) and stripe-mock
- * ({@code STRIPE_MOCK_BASE}).
+ * ({@code STRIPE_MOCK_BASE}). A function behind the HTTP API runs up to {@code LOCAL_API_CONCURRENCY}
+ * invocations at once in as many environments (default 1: one request after another).
  */
 public record LocalConfig(
         Path template,
@@ -29,7 +30,8 @@ public record LocalConfig(
         Path lambdaRuntimeDir,
         Map<String, String> awsEnvironment,
         Map<String, String> parameterOverrides,
-        Map<String, String> admin) {
+        Map<String, String> admin,
+        int apiConcurrency) {
 
     /** {@code PARAM_RateLimitPerMinute=1000} sets the template parameter {@code RateLimitPerMinute}. */
     private static final String PARAMETER_PREFIX = "PARAM_";
@@ -74,7 +76,8 @@ public record LocalConfig(
                         .toAbsolutePath(),
                 Map.copyOf(aws),
                 parameterOverrides(env),
-                withPrefix(env, "ADMIN_"));
+                withPrefix(env, "ADMIN_"),
+                Integer.parseInt(env.getOrDefault("LOCAL_API_CONCURRENCY", "1")));
     }
 
     private static Map<String, String> withPrefix(Map<String, String> env, String prefix) {

@@ -2,10 +2,16 @@ package com.sneakers.marketplace.local;
 
 import com.sneakers.marketplace.local.events.Schedules;
 import com.sneakers.marketplace.local.events.SqsEventSource;
+import com.sneakers.marketplace.local.faults.EventBridgeFront;
+import com.sneakers.marketplace.local.faults.FaultPlan;
+import com.sneakers.marketplace.local.faults.LocalFaultControl;
+import com.sneakers.marketplace.local.faults.WebhookRelay;
 import com.sneakers.marketplace.local.gateway.HttpApiGateway;
 import com.sneakers.marketplace.local.gateway.Route;
 import com.sneakers.marketplace.local.lambda.FunctionSpec;
 import com.sneakers.marketplace.local.lambda.LambdaContainer;
+import com.sneakers.marketplace.local.lambda.LambdaFunction;
+import com.sneakers.marketplace.local.lambda.LambdaPool;
 import com.sneakers.marketplace.local.provision.ProvisionedStack;
 import com.sneakers.marketplace.local.provision.Provisioner;
 import com.sneakers.marketplace.local.seed.CatalogSeed;
@@ -19,6 +25,7 @@ import com.sneakers.marketplace.platform.db.Migrations;
 import com.sneakers.marketplace.platform.json.Json;
 import com.sneakers.marketplace.platform.time.ShiftableClock;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +62,9 @@ public final class LocalRuntime implements AutoCloseable {
     private HttpApiGateway gateway;
     private LocalDatabase database;
     private StripeFront stripeFront;
+    private final FaultPlan faults = new FaultPlan();
+    private EventBridgeFront eventBridgeFront;
+    private WebhookRelay webhookRelay;
 
     public static void main(String[] args) throws Exception {
         LocalRuntime runtime = start(LocalConfig.fromEnvironment(System.getenv()), Clock.systemUTC());
@@ -92,13 +102,21 @@ public final class LocalRuntime implements AutoCloseable {
                 seeded);
 
         stripeFront = new StripeFront(
-                config.localstripeBase(), config.stripeMockBase(), config.host(), config.stripeFrontPort());
+                config.localstripeBase(), config.stripeMockBase(), config.host(), config.stripeFrontPort(), faults);
         resources.add(stripeFront);
         LOG.info(
                 "Stripe API on {} (Connect: {}, the rest: {})",
                 stripeFront.baseUri(),
                 config.stripeMockBase(),
                 config.localstripeBase());
+
+        Optional<String> eventBridgeEndpoint = Optional.ofNullable(config.awsEnvironment()
+                .getOrDefault(
+                        "AWS_ENDPOINT_URL_EVENTBRIDGE", config.awsEnvironment().get("AWS_ENDPOINT_URL")));
+        if (eventBridgeEndpoint.isPresent()) {
+            eventBridgeFront = new EventBridgeFront(URI.create(eventBridgeEndpoint.get()), config.host(), faults);
+            resources.add(eventBridgeFront);
+        }
 
         Template template = Template.read(config.template());
         SqsClient sqs = AwsClients.sqs();
@@ -121,9 +139,11 @@ public final class LocalRuntime implements AutoCloseable {
         schedules = new Schedules(clock, config.region());
         resources.add(schedules);
         for (FunctionSpec spec : FunctionSpec.allIn(template, intrinsics, config.stackName())) {
-            LambdaContainer container = new LambdaContainer(
-                    spec, config.lambdaRuntimeDir(), config.workDir(), platformEnvironment(config), baseClock);
-            functions.put(spec.logicalId(), container);
+            Map<String, String> environment = platformEnvironment(config);
+            LambdaPool container = new LambdaPool(
+                    index -> environment(spec, config, index, environment, baseClock),
+                    spec.eventsOfType("HttpApi").isEmpty() ? 1 : config.apiConcurrency());
+            functions.put(spec.logicalId(), container.first());
             resources.add(container);
             for (Map<String, Object> event : spec.eventsOfType("HttpApi")) {
                 Route route = event.containsKey("Path")
@@ -147,12 +167,22 @@ public final class LocalRuntime implements AutoCloseable {
         gateway = new HttpApiGateway(routes, config.host(), config.port(), clock);
         resources.add(gateway);
         gateway.control(LocalClockControl.PATH, new LocalClockControl(clock, this::advanceClock));
+        gateway.control(LocalFaultControl.PATH, new LocalFaultControl(faults));
+        webhookRelay = new WebhookRelay(
+                URI.create("http://" + config.host() + ":" + gateway.port() + "/api/v1/webhooks/stripe"),
+                faults,
+                stripeFront::concernsThisRuntime);
+        resources.add(webhookRelay);
+        gateway.control(WebhookRelay.PATH, webhookRelay);
+        gateway.control(
+                LocalActivity.PATH,
+                new LocalActivity(sqs, queueUrls(template), dataSource(database), webhookRelay::held));
         LOG.info("HTTP API on port {} with {} route(s)", gateway.port(), routes.size());
         resources.add(registerWebhook(config, secretsManager));
     }
 
     private void startEventSource(
-            SqsClient sqs, LocalConfig config, Map<String, Object> event, LambdaContainer container) {
+            SqsClient sqs, LocalConfig config, Map<String, Object> event, LambdaFunction container) {
         String queueArn = String.valueOf(event.get("Queue"));
         String queueName = queueArn.substring(queueArn.lastIndexOf(':') + 1);
         String queueUrl =
@@ -165,11 +195,30 @@ public final class LocalRuntime implements AutoCloseable {
                 config.region(),
                 Integer.parseInt(String.valueOf(event.getOrDefault("BatchSize", 10))),
                 ((List<?>) responseTypes).contains("ReportBatchItemFailures"),
-                container);
+                container,
+                faults);
         Thread thread = new Thread(source, "sqs-" + queueName);
         thread.setDaemon(true);
         thread.start();
         resources.add(source::stop);
+    }
+
+    /** Environment {@code index} of a function; the first keeps the function's own work directory. */
+    private static LambdaContainer environment(
+            FunctionSpec spec, LocalConfig config, int index, Map<String, String> environment, Clock baseClock) {
+        Path workDir = index == 0 ? config.workDir() : config.workDir().resolve("environment-" + index);
+        try {
+            return new LambdaContainer(spec, config.lambdaRuntimeDir(), workDir, environment, baseClock);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> queueUrls(Template template) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        template.resourcesOfType("AWS::SQS::Queue")
+                .forEach(queue -> urls.put(queue.logicalId(), stack.ref(queue.logicalId())));
+        return urls;
     }
 
     private void bootstrapAdmin(LocalConfig config, Clock clock) {
@@ -238,13 +287,13 @@ public final class LocalRuntime implements AutoCloseable {
     private LocalWebhookEndpoint registerWebhook(LocalConfig config, SecretsManagerClient secrets) throws Exception {
         String stripeSecret = secrets.getSecretValue(request -> request.secretId(stack.ref("StripeSecret")))
                 .secretString();
-        String url = "http://" + config.host() + ":" + gateway.port() + "/api/v1/webhooks/stripe";
+        String url = "http://" + config.host() + ":" + gateway.port() + WebhookRelay.PATH;
         LocalWebhookEndpoint endpoint = LocalWebhookEndpoint.register(
                 stripeFront.baseUri(),
                 config.stackName(),
                 url,
                 Json.mapper().readTree(stripeSecret).path("webhook_secret").asText());
-        LOG.info("Stripe webhooks from localstripe go to {}", url);
+        LOG.info("Stripe webhooks from localstripe go to {}, and from there to the API", url);
         return endpoint;
     }
 
@@ -259,6 +308,10 @@ public final class LocalRuntime implements AutoCloseable {
     private Map<String, String> platformEnvironment(LocalConfig config) {
         Map<String, String> environment = new HashMap<>(config.awsEnvironment());
         environment.put(ShiftableClock.FILE_SETTING, clock.offsetFile().toString());
+        if (eventBridgeFront != null) {
+            environment.put(
+                    "AWS_ENDPOINT_URL_EVENTBRIDGE", eventBridgeFront.baseUri().toString());
+        }
         return environment;
     }
 
@@ -274,6 +327,11 @@ public final class LocalRuntime implements AutoCloseable {
 
     public ProvisionedStack stack() {
         return stack;
+    }
+
+    /** The faults the runtime injects, as {@code /_local/faults} arms them. */
+    public FaultPlan faults() {
+        return faults;
     }
 
     public LambdaContainer function(String logicalId) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sneakers.marketplace.local.faults.FaultPlan;
 import com.sneakers.marketplace.local.lambda.LambdaFunction;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +21,10 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * An SQS event source mapping: long-polls a queue, hands each batch to the function as an SQS event,
  * and deletes only the messages that succeeded. Failed messages become visible again after the
  * queue's visibility timeout, and the queue's redrive policy moves them to the dead-letter queue
- * after maxReceiveCount receives, exactly as on Lambda.
+ * after maxReceiveCount receives, exactly as on Lambda. A message that the runtime's {@link FaultPlan}
+ * makes fail is not handed to the function and becomes visible again at once, so it reaches the
+ * dead-letter queue within seconds; on a FIFO queue the rest of its message group in the batch waits
+ * with it, as Lambda keeps a group in order.
  */
 public final class SqsEventSource implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(SqsEventSource.class);
@@ -33,6 +38,8 @@ public final class SqsEventSource implements Runnable {
     private final int batchSize;
     private final boolean reportBatchItemFailures;
     private final LambdaFunction function;
+    private final FaultPlan faults;
+    private final String queueName;
     private final AtomicBoolean running = new AtomicBoolean(true);
 
     public SqsEventSource(
@@ -43,6 +50,20 @@ public final class SqsEventSource implements Runnable {
             int batchSize,
             boolean reportBatchItemFailures,
             LambdaFunction function) {
+        this(sqs, queueUrl, queueArn, region, batchSize, reportBatchItemFailures, function, new FaultPlan());
+    }
+
+    public SqsEventSource(
+            SqsClient sqs,
+            String queueUrl,
+            String queueArn,
+            String region,
+            int batchSize,
+            boolean reportBatchItemFailures,
+            LambdaFunction function,
+            FaultPlan faults) {
+        this.faults = faults;
+        this.queueName = queueArn.substring(queueArn.lastIndexOf(':') + 1);
         this.sqs = sqs;
         this.queueUrl = queueUrl;
         this.queueArn = queueArn;
@@ -77,18 +98,47 @@ public final class SqsEventSource implements Runnable {
         if (messages.isEmpty()) {
             return 0;
         }
-        LambdaFunction.Invocation invocation = function.invoke(event(messages));
-        Set<String> failed = failedMessageIds(invocation, messages);
+        List<Message> failing = injectedFailures(messages);
+        List<Message> handed =
+                messages.stream().filter(message -> !failing.contains(message)).toList();
+        Set<String> failed = new HashSet<>();
+        failing.forEach(message -> failed.add(message.messageId()));
+        if (!handed.isEmpty()) {
+            failed.addAll(failedMessageIds(function.invoke(event(handed)), handed));
+        }
         for (Message message : messages) {
             if (!failed.contains(message.messageId())) {
                 sqs.deleteMessage(request -> request.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
             }
+        }
+        for (Message message : failing) {
+            sqs.changeMessageVisibility(request -> request.queueUrl(queueUrl)
+                    .receiptHandle(message.receiptHandle())
+                    .visibilityTimeout(0));
         }
         if (!failed.isEmpty()) {
             LOG.warn(
                     "{} of {} message(s) from {} failed and will be retried", failed.size(), messages.size(), queueUrl);
         }
         return messages.size();
+    }
+
+    /** The messages the fault plan fails, with the rest of their FIFO message groups. */
+    private List<Message> injectedFailures(List<Message> messages) {
+        Set<String> failingGroups = new HashSet<>();
+        List<Message> failing = new ArrayList<>();
+        for (Message message : messages) {
+            String group = message.attributes().get(MessageSystemAttributeName.MESSAGE_GROUP_ID);
+            boolean groupWaits = group != null && failingGroups.contains(group);
+            if (groupWaits || faults.failsMessage(queueName, message.messageId())) {
+                LOG.info("Injected consumer failure on {}: message {}", queueName, message.messageId());
+                failing.add(message);
+                if (group != null) {
+                    failingGroups.add(group);
+                }
+            }
+        }
+        return failing;
     }
 
     private Set<String> failedMessageIds(LambdaFunction.Invocation invocation, List<Message> messages) {

@@ -28,6 +28,11 @@ final class Marketplace {
 
     /** A marketplace of its own, for tests that must not share its clock or data; the caller closes it. */
     static LocalRuntime start(String name) {
+        return start(name, Map.of());
+    }
+
+    /** A marketplace of its own whose environment also has {@code settings}; the caller closes it. */
+    static LocalRuntime start(String name, Map<String, String> settings) {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("TEMPLATE", TestStacks.MARKETPLACE_TEMPLATE.toString());
         env.put("STACK_NAME", TestStacks.uniqueName("it-" + name));
@@ -38,6 +43,7 @@ final class Marketplace {
         env.put("ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.remove("DATABASE_URL");
+        env.putAll(settings);
         try {
             return LocalRuntime.start(LocalConfig.fromEnvironment(env), Clock.systemUTC());
         } catch (Exception e) {

@@ -107,6 +107,11 @@ final class Trades {
 
     /** A Stripe event about {@code object}, signed with the stack's webhook secret as Stripe signs it. */
     ApiClient.Reply postSignedWebhook(String type, Map<String, Object> object) {
+        return postSignedWebhook("evt_" + UUID.randomUUID().toString().replace("-", ""), type, object);
+    }
+
+    /** A Stripe event with the given id: the same id twice is what a duplicated delivery looks like. */
+    ApiClient.Reply postSignedWebhook(String eventId, String type, Map<String, Object> object) {
         try {
             String secret = Json.mapper()
                     .readTree(AwsClients.secretsManager()
@@ -119,7 +124,7 @@ final class Trades {
             String payload = Json.mapper()
                     .writeValueAsString(Map.of(
                             "id",
-                            "evt_" + UUID.randomUUID().toString().replace("-", ""),
+                            eventId,
                             "object",
                             "event",
                             "type",
