@@ -21,6 +21,9 @@ public sealed interface ConfirmResult {
     /** The card was refused. */
     record Declined(String code, Optional<String> declineCode, String message) implements ConfirmResult {}
 
+    /** Another confirmation got there first: Stripe's intent is {@code intentStatus} and its webhook settles it. */
+    record AlreadyConfirmed(String intentStatus) implements ConfirmResult {}
+
     /** Stripe refused the request. */
     record GatewayRefused(String message) implements ConfirmResult {}
 }

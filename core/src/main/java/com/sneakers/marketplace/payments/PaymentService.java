@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,10 @@ import org.slf4j.LoggerFactory;
 public final class PaymentService implements Payments {
     private static final Logger LOG = LoggerFactory.getLogger(PaymentService.class);
     private static final String PAID_AFTER_CANCELLATION = "Paid after the order was cancelled";
+    /** Stripe's code for a confirmation of an intent that is past being confirmed. */
+    private static final String UNEXPECTED_STATE = "payment_intent_unexpected_state";
+
+    private static final Set<String> CONFIRMED = Set.of(PaymentIntent.SUCCEEDED, "processing");
 
     private final UnitOfWork unitOfWork;
     private final PaymentRecords store;
@@ -135,6 +140,14 @@ public final class PaymentService implements Payments {
         if (confirmed instanceof GatewayResult.Declined<PaymentIntent> declined) {
             LOG.info("Card declined for payment {}: {}", payment.paymentId(), declined.code());
             return new ConfirmResult.Declined(declined.code(), declined.declineCode(), declined.message());
+        }
+        if (confirmed instanceof GatewayResult.Rejected<PaymentIntent> rejected
+                && rejected.code().filter(UNEXPECTED_STATE::equals).isPresent()) {
+            Optional<PaymentIntent> intent = gateway.retrievePaymentIntent(payment.stripePaymentIntentId())
+                    .succeededValue();
+            if (intent.isPresent() && CONFIRMED.contains(intent.get().status())) {
+                return new ConfirmResult.AlreadyConfirmed(intent.get().status());
+            }
         }
         LOG.warn("Stripe refused to confirm payment {}: {}", payment.paymentId(), confirmed);
         return new ConfirmResult.GatewayRefused(String.valueOf(confirmed));

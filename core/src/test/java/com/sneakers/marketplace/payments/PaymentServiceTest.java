@@ -205,6 +205,18 @@ class PaymentServiceTest {
     }
 
     @Test
+    void aSecondConfirmationOfAPaymentStripeAlreadyTookIsAConflictNotAStripeRefusal() {
+        Order order = pendingOrder("215.00");
+        Payment payment = started(order);
+
+        ConfirmResult first = payments.confirm(payment.paymentId(), BUYER, "pm_card_visa", "first");
+        ConfirmResult second = payments.confirm(payment.paymentId(), BUYER, "pm_card_visa", "second");
+
+        assertThat(first).isInstanceOf(ConfirmResult.Confirmed.class);
+        assertThat(second).isEqualTo(new ConfirmResult.AlreadyConfirmed(PaymentIntent.SUCCEEDED));
+    }
+
+    @Test
     void aCapturedChargeIsJournaledOnceHoweverOftenTheNewsArrives() {
         Payment payment = started(pendingOrder("215.00"));
 

@@ -71,6 +71,12 @@ public final class FakeStripe implements PaymentGateway {
     public synchronized GatewayResult<PaymentIntent> confirmPaymentIntent(
             String paymentIntentId, String paymentMethodId, String idempotencyKey) {
         PaymentIntent intent = intents.get(paymentIntentId);
+        if (PaymentIntent.SUCCEEDED.equals(intent.status())) {
+            return new GatewayResult.Rejected<>(
+                    400,
+                    Optional.of("payment_intent_unexpected_state"),
+                    "This PaymentIntent's payment_method could not be updated because it has a status of succeeded.");
+        }
         PaymentIntent succeeded = new PaymentIntent(
                 intent.id(),
                 intent.clientSecret(),

@@ -100,8 +100,12 @@ public final class Transactions implements UnitOfWork {
         action.accept(List.of(item));
     }
 
+    /** The failure to raise for {@code cause}: a {@link DatabaseUnavailable} when retrying may get past it. */
     public static IllegalStateException failed(String action, SQLException cause) {
-        return new IllegalStateException("Could not " + action + ": " + cause.getMessage(), cause);
+        String message = "Could not " + action + ": " + cause.getMessage();
+        return DatabaseUnavailable.isPassing(cause)
+                ? new DatabaseUnavailable(message, cause)
+                : new IllegalStateException(message, cause);
     }
 
     private static void rollback(Connection connection, Throwable cause) {

@@ -1,5 +1,6 @@
 package com.sneakers.marketplace.platform.http;
 
+import com.sneakers.marketplace.platform.failure.TransientFailure;
 import com.sneakers.marketplace.platform.idempotency.IdempotencyStore;
 import com.sneakers.marketplace.platform.ratelimit.RateLimiter;
 import java.nio.charset.StandardCharsets;
@@ -198,6 +199,19 @@ public final class HttpPipeline {
         } catch (ProblemException problem) {
             return problem.problem().toResponse();
         } catch (RuntimeException unexpected) {
+            if (unexpected instanceof TransientFailure) {
+                LOG.warn(
+                        "{} {}: a dependency failed just now: {}",
+                        request.method(),
+                        request.path(),
+                        unexpected.toString());
+                return Problem.of(
+                                503,
+                                "Service Unavailable",
+                                "A service we depend on failed just now. Retry in a few seconds; the same Idempotency-Key makes the retry safe.")
+                        .toResponse()
+                        .withHeader("Retry-After", "5");
+            }
             LOG.error("{} {} failed", request.method(), request.path(), unexpected);
             return Problem.of(
                             500,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sneakers.marketplace.platform.aws.AwsClients;
+import com.sneakers.marketplace.platform.failure.TransientFailure;
 import com.sneakers.marketplace.platform.idempotency.IdempotencyStore;
 import com.sneakers.marketplace.platform.json.Json;
 import com.sneakers.marketplace.platform.ratelimit.RateLimiter;
@@ -53,6 +54,9 @@ class HttpPipelineIT {
                         fields.validated();
                         if (name.equals("explode")) {
                             throw new IllegalStateException("database password is hunter2");
+                        }
+                        if (name.equals("stripe-down")) {
+                            throw new PassingFailure();
                         }
                         return ApiResponse.created(Map.of("name", name, "number", creations.incrementAndGet()));
                     })
@@ -116,6 +120,23 @@ class HttpPipelineIT {
         String huge = "{\"name\":\"" + "x".repeat(HttpPipeline.MAX_BODY_BYTES) + "\"}";
         assertProblem(pipeline().handle(request("POST", "/things", huge, bearer("good")), REMAINING), 413);
         assertThat(creations).hasValue(0);
+    }
+
+    @Test
+    void aDependencyFailingJustNowIsAServiceUnavailableProblemToRetry() {
+        ApiResponse response =
+                pipeline().handle(request("POST", "/things", "{\"name\":\"stripe-down\"}", bearer("good")), REMAINING);
+
+        assertProblem(response, 503);
+        assertThat(response.headers()).containsEntry("Retry-After", "5");
+        assertThat(response.body()).doesNotContain("10.0.0.7");
+    }
+
+    /** Like a Stripe outage or a lost database connection. */
+    private static final class PassingFailure extends RuntimeException implements TransientFailure {
+        PassingFailure() {
+            super("connect timed out to 10.0.0.7");
+        }
     }
 
     @Test

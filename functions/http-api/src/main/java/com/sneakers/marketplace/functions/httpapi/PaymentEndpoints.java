@@ -103,6 +103,11 @@ final class PaymentEndpoints {
                             + notPayable.status().wire() + "; it can no longer be paid.")
                     .toResponse();
         }
+        if (result instanceof ConfirmResult.AlreadyConfirmed already) {
+            return Problem.conflict("Payment " + paymentId + " was confirmed already (Stripe says "
+                            + already.intentStatus() + "); its outcome arrives by webhook.")
+                    .toResponse();
+        }
         if (result instanceof ConfirmResult.GatewayRefused refused) {
             return Problem.badRequest("Stripe refused the confirmation: " + refused.message())
                     .toResponse();

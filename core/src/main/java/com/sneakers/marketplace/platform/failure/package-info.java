@@ -1,0 +1,2 @@
+/** What kinds of failure callers should treat as passing. */
+package com.sneakers.marketplace.platform.failure;
