@@ -25,11 +25,7 @@ public interface PaymentRecords {
 
     Optional<Payment> byOrder(long orderId);
 
-    Optional<Payment> lockByOrder(long orderId);
-
     Optional<Payment> byPaymentId(String paymentId);
-
-    Optional<Payment> lockByIntent(String paymentIntentId);
 
     Optional<Payment> byIntent(String paymentIntentId);
 

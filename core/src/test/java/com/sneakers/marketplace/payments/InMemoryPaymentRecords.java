@@ -68,23 +68,13 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
     }
 
     @Override
-    public Optional<Payment> lockByOrder(long orderId) {
-        return byOrder(orderId);
-    }
-
-    @Override
     public Optional<Payment> byPaymentId(String paymentId) {
         return first(payment -> payment.paymentId().equals(paymentId));
     }
 
     @Override
-    public Optional<Payment> lockByIntent(String paymentIntentId) {
-        return first(payment -> paymentIntentId.equals(payment.stripePaymentIntentId()));
-    }
-
-    @Override
     public Optional<Payment> byIntent(String paymentIntentId) {
-        return lockByIntent(paymentIntentId);
+        return first(payment -> paymentIntentId.equals(payment.stripePaymentIntentId()));
     }
 
     @Override

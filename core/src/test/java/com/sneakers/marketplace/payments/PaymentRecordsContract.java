@@ -41,8 +41,8 @@ public abstract class PaymentRecordsContract {
         assertThat(first.amount()).isEqualTo(Money.of("221.45", "USD"));
         assertThat(first.refundedAmount()).isEqualTo(Money.of("0.00", "USD"));
         assertThat(records().byPaymentId(first.paymentId())).contains(first);
-        assertThat(records().lockByIntent("pi_first")).contains(first);
-        assertThat(records().lockByIntent("pi_again")).isEmpty();
+        assertThat(records().byIntent("pi_first")).contains(first);
+        assertThat(records().byIntent("pi_again")).isEmpty();
     }
 
     @Test

@@ -82,22 +82,9 @@ final class JdbcPaymentRecords implements PaymentRecords {
     }
 
     @Override
-    public Optional<Payment> lockByOrder(long orderId) {
-        return transactions.inTransaction(
-                "lockByOrder on payments", transaction -> select(transaction, "order_id = ?", orderId, true));
-    }
-
-    @Override
     public Optional<Payment> byPaymentId(String paymentId) {
         return transactions.read(
                 "byPaymentId on payments", connection -> select(connection, "payment_id = ?", paymentId, false));
-    }
-
-    @Override
-    public Optional<Payment> lockByIntent(String paymentIntentId) {
-        return transactions.inTransaction(
-                "lockByIntent on payments",
-                transaction -> select(transaction, "stripe_payment_intent_id = ?", paymentIntentId, true));
     }
 
     @Override
