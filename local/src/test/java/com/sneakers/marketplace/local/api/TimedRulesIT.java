@@ -62,7 +62,7 @@ class TimedRulesIT {
                                 "size_id",
                                 book.size(3),
                                 "price",
-                                "20.00",
+                                "25.00",
                                 "expires_in_days",
                                 1),
                         bidder)
