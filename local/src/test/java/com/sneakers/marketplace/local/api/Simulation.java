@@ -621,12 +621,16 @@ final class Simulation {
                         order.buyer(),
                         () -> api.put(
                                 "/api/v1/orders/" + order.id() + "/dispute",
-                                Map.of("reason", "not as described"),
+                                Map.of(
+                                        "reason",
+                                        random.nextBoolean() ? "not_received" : "not_as_described",
+                                        "details",
+                                        "Simulated buyer report"),
                                 order.buyer().token)),
                 200,
                 201,
                 409);
-        String resolution = random.nextBoolean() ? "refund" : "release";
+        String resolution = random.nextBoolean() ? "refund" : "complete";
         expect(
                 "dispute resolution",
                 call(
@@ -634,7 +638,7 @@ final class Simulation {
                         admin,
                         () -> api.post(
                                 "/api/v1/admin/orders/" + order.id() + "/dispute/resolution",
-                                Map.of("resolution", resolution),
+                                Map.of("resolution", resolution, "note", "Simulated admin decision"),
                                 admin.token)),
                 200,
                 201,
