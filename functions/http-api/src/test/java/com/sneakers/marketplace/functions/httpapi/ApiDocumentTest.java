@@ -1,7 +1,9 @@
 package com.sneakers.marketplace.functions.httpapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sneakers.marketplace.identity.ProfileService;
@@ -39,6 +41,14 @@ class ApiDocumentTest {
         }
 
         assertThat(routed).isEqualTo(documentedOperations());
+    }
+
+    @Test
+    void theDocumentNamesNoKeyTwice() {
+        ObjectMapper strict = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+        assertThatCode(() -> strict.readTree(DocsEndpoint.resource("openapi.json")))
+                .doesNotThrowAnyException();
     }
 
     @Test
