@@ -28,8 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class PaymentService implements Payments {
     private static final Logger LOG = LoggerFactory.getLogger(PaymentService.class);
     private static final String PAID_AFTER_CANCELLATION = "Paid after the order was cancelled";
-    /** Stripe's code for a confirmation of an intent that is past being confirmed. */
-    private static final String UNEXPECTED_STATE = "payment_intent_unexpected_state";
 
     private static final Set<String> CONFIRMED = Set.of(PaymentIntent.SUCCEEDED, "processing");
 
@@ -141,8 +139,9 @@ public final class PaymentService implements Payments {
             LOG.info("Card declined for payment {}: {}", payment.paymentId(), declined.code());
             return new ConfirmResult.Declined(declined.code(), declined.declineCode(), declined.message());
         }
-        if (confirmed instanceof GatewayResult.Rejected<PaymentIntent> rejected
-                && rejected.code().filter(UNEXPECTED_STATE::equals).isPresent()) {
+        if (confirmed instanceof GatewayResult.Rejected<PaymentIntent>) {
+            // Stripe refuses to confirm an intent past confirmation (payment_intent_unexpected_state;
+            // localstripe without a code): another confirmation got there first.
             Optional<PaymentIntent> intent = gateway.retrievePaymentIntent(payment.stripePaymentIntentId())
                     .succeededValue();
             if (intent.isPresent() && CONFIRMED.contains(intent.get().status())) {
