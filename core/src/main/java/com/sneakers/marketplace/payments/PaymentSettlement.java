@@ -187,7 +187,7 @@ public final class PaymentSettlement {
             boolean journaled = ledger.isPosted(JournalKind.REFUND, refund.stripeRefundId());
             boolean reversed = ledger.isPosted(JournalKind.REFUND_FAILED, refund.stripeRefundId());
             if (succeeded && !journaled) {
-                ledger.post(givenBack(
+                ledger.post(refundJournal(
                         sale,
                         unmatched,
                         JournalKind.REFUND,
@@ -199,7 +199,7 @@ public final class PaymentSettlement {
                         "Refund {} of payment {} failed after succeeding",
                         refund.stripeRefundId(),
                         payment.paymentId());
-                ledger.post(givenBack(
+                ledger.post(refundJournal(
                         sale,
                         unmatched,
                         JournalKind.REFUND_FAILED,
@@ -210,7 +210,7 @@ public final class PaymentSettlement {
         }
     }
 
-    private Journal givenBack(
+    private Journal refundJournal(
             Sale sale, boolean unmatched, JournalKind kind, PaymentRefund refund, BigDecimal change, Instant at) {
         if (unmatched) {
             Money moved = Money.of(change, refund.currency());
