@@ -158,12 +158,9 @@ public final class OrderService implements Orders, OrderSteps {
 
     @Override
     public OrderUpdate resolveDispute(Viewer admin, long id, DisputeOutcome outcome, String note) {
-        Optional<String> problem = requiredTextProblem(note);
-        if (problem.isPresent()) {
-            return new OrderUpdate.Invalid(Map.of("note", problem.get()));
-        }
-        if (!admin.admin()) {
-            return new OrderUpdate.NotAllowed("Only an admin resolves a dispute.");
+        Optional<OrderUpdate> refused = adminNoteRefusal(admin, note, "Only an admin resolves a dispute.");
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return unitOfWork.inTransaction(() -> store.lock(id)
                 .map(order -> resolve(order, new Dispute.Resolution(outcome, admin.userId(), now(), note.strip())))
@@ -201,12 +198,9 @@ public final class OrderService implements Orders, OrderSteps {
 
     @Override
     public OrderUpdate override(Viewer admin, long id, OrderStatus to, String note) {
-        Optional<String> problem = requiredTextProblem(note);
-        if (problem.isPresent()) {
-            return new OrderUpdate.Invalid(Map.of("note", problem.get()));
-        }
-        if (!admin.admin()) {
-            return new OrderUpdate.NotAllowed("Only an admin can set an order's status.");
+        Optional<OrderUpdate> refused = adminNoteRefusal(admin, note, "Only an admin can set an order's status.");
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Optional<Order> disputed = find(admin, id).filter(order -> order.status() == OrderStatus.DISPUTED);
         if (disputed.isPresent()) {
@@ -403,6 +397,15 @@ public final class OrderService implements Orders, OrderSteps {
     private static OrderUpdate.WrongStatus wrongStatus(OrderStatus current, OrderStatus to) {
         return new OrderUpdate.WrongStatus(
                 current, "The order is " + current.wire() + " and cannot move to " + to.wire() + ".");
+    }
+
+    /** Why an admin's step with {@code note} is refused before it starts: a missing note, or no admin. */
+    private static Optional<OrderUpdate> adminNoteRefusal(Viewer admin, String note, String notAdmin) {
+        Optional<String> problem = requiredTextProblem(note);
+        if (problem.isPresent()) {
+            return Optional.of(new OrderUpdate.Invalid(Map.of("note", problem.get())));
+        }
+        return admin.admin() ? Optional.empty() : Optional.of(new OrderUpdate.NotAllowed(notAdmin));
     }
 
     private static Optional<String> requiredTextProblem(String text) {
